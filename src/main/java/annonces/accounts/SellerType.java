@@ -1,0 +1,5 @@
+package annonces.accounts;
+
+public enum SellerType {
+    PRIVATE, PRO
+}

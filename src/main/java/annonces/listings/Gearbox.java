@@ -1,0 +1,5 @@
+package annonces.listings;
+
+public enum Gearbox {
+    MANUAL, AUTOMATIC
+}

@@ -1,0 +1,63 @@
+package annonces.listings;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.annotation.Version;
+import io.micronaut.data.model.DataType;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A row of {@code listing}. {@code version} guards every update (optimistic locking): a seller's edit and
+ * an admin's decision on the same ad cannot silently overwrite each other.
+ */
+@MappedEntity("listing")
+public record Listing(
+        @Id UUID id,
+        UUID sellerId,
+        Category category,
+        Subcategory subcategory,
+        String title,
+        String description,
+        long priceCents,
+        String postcode,
+        String city,
+        String inseeCode,
+        String departmentCode,
+        String regionCode,
+        @TypeDef(type = DataType.JSON) String attributes,
+        ListingStatus status,
+        @TypeDef(type = DataType.JSON) String moderationFlags,
+        @Nullable String moderationReason,
+        Instant createdAt,
+        Instant updatedAt,
+        @Nullable Instant publishedAt,
+        @Nullable Instant expiresAt,
+        @Version int version) {
+
+    public boolean isPublic() {
+        return status == ListingStatus.PUBLISHED;
+    }
+
+    Listing withStatus(ListingStatus next, Instant now) {
+        return new Listing(id, sellerId, category, subcategory, title, description, priceCents, postcode, city,
+                inseeCode, departmentCode, regionCode, attributes, next, moderationFlags, moderationReason,
+                createdAt, now, publishedAt, expiresAt, version);
+    }
+
+    Listing published(Instant now, Instant expires) {
+        return new Listing(id, sellerId, category, subcategory, title, description, priceCents, postcode, city,
+                inseeCode, departmentCode, regionCode, attributes, ListingStatus.PUBLISHED, moderationFlags,
+                moderationReason, createdAt, now, publishedAt == null ? now : publishedAt, expires, version);
+    }
+
+    Listing withContent(ListingContent c, String attributesJson, ListingStatus next, Instant now) {
+        return new Listing(id, sellerId, c.category(), c.subcategory(), c.title(), c.description(), c.priceCents(),
+                c.location().postcode(), c.location().city(), c.location().inseeCode(),
+                c.location().department().code(), c.location().region().code(), attributesJson, next,
+                moderationFlags, moderationReason, createdAt, now, publishedAt, expiresAt, version);
+    }
+}

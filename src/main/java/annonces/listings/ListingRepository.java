@@ -1,0 +1,25 @@
+package annonces.listings;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface ListingRepository extends CrudRepository<Listing, UUID> {
+
+    /** A seller's ads, newest first, after a keyset position (index {@code listing_seller_newest}). */
+    @Query("""
+            SELECT * FROM listing
+            WHERE seller_id = :sellerId
+              AND (CAST(:status AS text) IS NULL OR status = CAST(:status AS text))
+              AND (created_at, id) < (:beforeCreatedAt, :beforeId)
+            ORDER BY created_at DESC, id DESC
+            LIMIT :limit""")
+    List<Listing> findBySeller(UUID sellerId, @Nullable String status, Instant beforeCreatedAt, UUID beforeId, int limit);
+}

@@ -1,0 +1,327 @@
+package annonces.listings;
+
+import annonces.accounts.Caller;
+import annonces.system.ConflictException;
+import annonces.system.Cursors;
+import annonces.system.FieldError;
+import annonces.system.InvalidInputException;
+import annonces.system.JsonInputErrors;
+import annonces.system.NotFoundException;
+import annonces.system.StaleVersionException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** The seller's use cases on an ad, each in one transaction, each move checked by {@link Lifecycle}. */
+@Singleton
+public class Listings {
+
+    /** What a merge patch may change; {@code category} is fixed at creation (withdraw and post anew). */
+    private static final Set<String> PATCHABLE = Set.of("title", "description", "priceCents", "location",
+            "attributes", "subcategory");
+    private static final String MINE = "mine";
+
+    private final ListingRepository listings;
+    private final IdempotencyKeyRepository idempotencyKeys;
+    private final ListingContentRules rules;
+    private final ListingSettings settings;
+    private final ModerationSettings moderation;
+    private final ObjectMapper json;
+    private final Cursors cursors;
+    private final Clock clock;
+
+    Listings(ListingRepository listings, IdempotencyKeyRepository idempotencyKeys, ListingContentRules rules,
+             ListingSettings settings, ModerationSettings moderation, ObjectMapper json, Cursors cursors,
+             Clock clock) {
+        this.listings = listings;
+        this.idempotencyKeys = idempotencyKeys;
+        this.rules = rules;
+        this.settings = settings;
+        this.moderation = moderation;
+        this.json = json;
+        this.cursors = cursors;
+        this.clock = clock;
+    }
+
+    /** A created ad, or the first answer to a retried request with the same {@code Idempotency-Key}. */
+    public record Created(Listing listing, boolean replayed) {
+    }
+
+    @Transactional
+    public Created create(Caller seller, ListingDraft draft, String idempotencyKey) {
+        ListingContent content = rules.validate(draft);
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        if (idempotencyKey != null) {
+            byte[] fingerprint = fingerprint(content);
+            if (idempotencyKeys.claim(seller.accountId(), idempotencyKey, fingerprint, id, now) == 0) {
+                IdempotencyKey first = idempotencyKeys.find(seller.accountId(), idempotencyKey).orElseThrow();
+                if (!MessageDigest.isEqual(first.requestHash(), fingerprint)) {
+                    throw new ConflictException("The Idempotency-Key " + idempotencyKey
+                            + " was already used for a different ad; use a new key for a new ad");
+                }
+                return new Created(listings.findById(first.listingId()).orElseThrow(), true);
+            }
+        }
+        ListingStatus status = moderation.prePublication() ? ListingStatus.PENDING : ListingStatus.PUBLISHED;
+        return new Created(listings.save(newListing(id, seller.accountId(), content, status, now)), false);
+    }
+
+    Listing newListing(UUID id, UUID sellerId, ListingContent c, ListingStatus status, Instant now) {
+        boolean published = status == ListingStatus.PUBLISHED;
+        return new Listing(id, sellerId, c.category(), c.subcategory(), c.title(), c.description(), c.priceCents(),
+                c.location().postcode(), c.location().city(), c.location().inseeCode(),
+                c.location().department().code(), c.location().region().code(), write(c.attributes()), status,
+                "[]", null, now, now, published ? now : null,
+                published ? now.plus(settings.lifetime()) : null, 0);
+    }
+
+    /** A published ad for anyone; any status for its owner and admins; otherwise as if it did not exist. */
+    @Transactional(readOnly = true)
+    public Listing visible(String id, Optional<Caller> caller) {
+        Listing listing = find(id);
+        if (listing.isPublic() || caller.map(c -> c.admin() || c.accountId().equals(listing.sellerId())).orElse(false)) {
+            return listing;
+        }
+        throw notFound(id);
+    }
+
+    @Transactional
+    public Listing patch(Caller owner, String id, JsonNode patch, Integer expectedVersion) {
+        if (patch == null || !patch.isObject()) {
+            throw new InvalidInputException(List.of(new FieldError(null,
+                    "A merge patch is a JSON object of the members to change")));
+        }
+        checkPatchMembers(patch);
+        Listing current = owned(owner, id);
+        checkVersion(current, expectedVersion);
+        ObjectNode base = draftOf(current);
+        JsonNode place = patch.get("location");
+        if (place != null && place.has("postcode") && !place.has("city")) {
+            // A new postcode makes the old city meaningless: resolve the new one on its own.
+            ((ObjectNode) base.get("location")).remove("city");
+        }
+        ObjectNode merged = mergePatch(base, patch);
+        ListingDraft draft;
+        try {
+            draft = json.treeToValue(merged, ListingDraft.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(List.of(JsonInputErrors.describe(e)));
+        }
+        ListingContent content = rules.validate(draft);
+        if (sameContent(current, content)) {
+            return current;
+        }
+        ListingStatus next = Lifecycle.next(current.status(), Lifecycle.Move.EDIT, moderation.prePublication());
+        return update(current.withContent(content, write(content.attributes()), next, clock.instant()));
+    }
+
+    @Transactional
+    public void withdraw(Caller caller, String id) {
+        Listing listing = caller.admin() ? find(id) : owned(caller, id);
+        move(listing, Lifecycle.Move.WITHDRAW);
+    }
+
+    @Transactional
+    public Listing sell(Caller owner, String id) {
+        return move(owned(owner, id), Lifecycle.Move.SELL);
+    }
+
+    /** An expired ad is published again; a published one runs for a full lifetime from now, never less. */
+    @Transactional
+    public Listing renew(Caller owner, String id) {
+        Listing listing = owned(owner, id);
+        Lifecycle.next(listing.status(), Lifecycle.Move.RENEW, moderation.prePublication());
+        Instant now = clock.instant();
+        Instant expires = now.plus(settings.lifetime());
+        if (listing.expiresAt() != null && listing.status() == ListingStatus.PUBLISHED
+                && listing.expiresAt().isAfter(expires)) {
+            expires = listing.expiresAt();
+        }
+        return update(listing.published(now, expires));
+    }
+
+    /** A status change decided elsewhere (moderation, expiry), with the same rules and the same locking. */
+    @Transactional
+    public Listing decide(String id, Lifecycle.Move move, Integer expectedVersion) {
+        Listing listing = find(id);
+        checkVersion(listing, expectedVersion);
+        if (move == Lifecycle.Move.APPROVE) {
+            Lifecycle.next(listing.status(), move, moderation.prePublication());
+            Instant now = clock.instant();
+            return update(listing.published(now, now.plus(settings.lifetime())));
+        }
+        return move(listing, move);
+    }
+
+    public record Page(List<Listing> items, String nextCursor) {
+    }
+
+    @Transactional(readOnly = true)
+    public Page mine(Caller seller, ListingStatus status, int limit, String cursor) {
+        Instant before = Instant.parse("9999-12-31T23:59:59Z");
+        UUID beforeId = new UUID(-1L, -1L);
+        if (cursor != null) {
+            List<String> position = cursors.decode(MINE, cursor);
+            try {
+                before = Instant.parse(position.get(0));
+                beforeId = UUID.fromString(position.get(1));
+            } catch (RuntimeException e) {
+                throw new InvalidInputException("cursor", "is not a cursor of this list");
+            }
+        }
+        List<Listing> rows = listings.findBySeller(seller.accountId(), status == null ? null : status.name(),
+                before, beforeId, limit + 1);
+        String next = null;
+        if (rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            Listing last = rows.get(limit - 1);
+            next = cursors.encode(MINE, List.of(last.createdAt().toString(), last.id().toString()));
+        }
+        return new Page(rows, next);
+    }
+
+    ListingAttributes attributesOf(Listing listing) {
+        try {
+            return json.readValue(listing.attributes(), listing.category().attributesType());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored attributes of " + listing.id() + " do not bind", e);
+        }
+    }
+
+    private Listing move(Listing listing, Lifecycle.Move move) {
+        ListingStatus next = Lifecycle.next(listing.status(), move, moderation.prePublication());
+        return update(listing.withStatus(next, clock.instant()));
+    }
+
+    private Listing update(Listing listing) {
+        try {
+            return listings.update(listing);
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException("The ad changed while this request was handled; read it again and retry");
+        }
+    }
+
+    private Listing find(String id) {
+        UUID uuid = parse(id);
+        return listings.findById(uuid).orElseThrow(() -> notFound(id));
+    }
+
+    /** The caller's own ad; another seller's ad is reported as unknown, never as forbidden. */
+    private Listing owned(Caller caller, String id) {
+        Listing listing = find(id);
+        if (!listing.sellerId().equals(caller.accountId())) {
+            throw notFound(id);
+        }
+        return listing;
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw notFound(id);
+        }
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("No ad " + id);
+    }
+
+    private static void checkVersion(Listing listing, Integer expected) {
+        if (expected != null && expected != listing.version()) {
+            throw new StaleVersionException("The ad is at version " + listing.version() + ", not " + expected
+                    + "; read it again and reapply the change");
+        }
+    }
+
+    private static void checkPatchMembers(JsonNode patch) {
+        List<FieldError> errors = new ArrayList<>();
+        for (Iterator<String> names = patch.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (name.equals("category")) {
+                errors.add(new FieldError(name, "cannot be changed; withdraw the ad and post a new one"));
+            } else if (!PATCHABLE.contains(name)) {
+                FieldError known = JsonInputErrors.unknownMember(name, PATCHABLE);
+                errors.add(known);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private ObjectNode draftOf(Listing l) {
+        ObjectNode draft = json.createObjectNode();
+        draft.put("category", l.category().name());
+        draft.put("subcategory", l.subcategory().name());
+        draft.put("title", l.title());
+        draft.put("description", l.description());
+        draft.put("priceCents", l.priceCents());
+        draft.putObject("location").put("postcode", l.postcode()).put("city", l.city());
+        draft.set("attributes", json.valueToTree(attributesOf(l)));
+        return draft;
+    }
+
+    /** RFC 7396: objects merge member by member, {@code null} removes, anything else replaces. */
+    static ObjectNode mergePatch(ObjectNode target, JsonNode patch) {
+        for (Map.Entry<String, JsonNode> member : patch.properties()) {
+            JsonNode value = member.getValue();
+            JsonNode existing = target.get(member.getKey());
+            if (value.isNull()) {
+                target.remove(member.getKey());
+            } else if (value.isObject()) {
+                ObjectNode base = existing != null && existing.isObject() ? (ObjectNode) existing
+                        : target.objectNode();
+                target.set(member.getKey(), mergePatch(base, value));
+            } else {
+                target.set(member.getKey(), value);
+            }
+        }
+        return target;
+    }
+
+    private boolean sameContent(Listing l, ListingContent c) {
+        return l.category() == c.category() && l.subcategory() == c.subcategory() && l.title().equals(c.title())
+                && l.description().equals(c.description()) && l.priceCents() == c.priceCents()
+                && l.postcode().equals(c.location().postcode()) && l.inseeCode().equals(c.location().inseeCode())
+                && attributesOf(l).equals(c.attributes());
+    }
+
+    private String write(ListingAttributes attributes) {
+        try {
+            return json.writeValueAsString(attributes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What makes two creations "the same request" for an idempotency key: the validated content. */
+    private byte[] fingerprint(ListingContent c) {
+        String canonical = String.join("\u001F", c.category().name(), c.subcategory().name(), c.title(),
+                c.description(), Long.toString(c.priceCents()), c.location().postcode(), c.location().inseeCode(),
+                write(c.attributes()));
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package annonces.system;
+
+import io.micronaut.context.annotation.Property;
+import jakarta.inject.Singleton;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Opaque, tamper-proof paging cursors: the keyset position as text, signed with HMAC-SHA256 under a key
+ * derived from the service's secret, so that every instance accepts the cursors of the others and a
+ * forged or altered cursor is a 400, never a query.
+ */
+@Singleton
+public class Cursors {
+
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    private static final int TAG_BYTES = 16;
+    private static final char SEPARATOR = '\u001F';
+
+    private final SecretKeySpec key;
+
+    Cursors(@Property(name = "micronaut.security.token.jwt.signatures.secret.generator.secret") String secret) {
+        this.key = new SecretKeySpec(hmac(("cursor:" + secret).getBytes(StandardCharsets.UTF_8),
+                new SecretKeySpec("annonces-cursor-key".getBytes(StandardCharsets.UTF_8), "HmacSHA256")),
+                "HmacSHA256");
+    }
+
+    /** @param kind what the cursor pages through, so a cursor of one list is refused by another */
+    public String encode(String kind, List<String> position) {
+        byte[] payload = (kind + SEPARATOR + String.join(String.valueOf(SEPARATOR), position))
+                .getBytes(StandardCharsets.UTF_8);
+        return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(tag(payload));
+    }
+
+    public List<String> decode(String kind, String cursor) {
+        try {
+            int dot = cursor.indexOf('.');
+            if (dot > 0) {
+                byte[] payload = DECODER.decode(cursor.substring(0, dot));
+                byte[] tag = DECODER.decode(cursor.substring(dot + 1));
+                if (MessageDigest.isEqual(tag, tag(payload))) {
+                    List<String> parts = Arrays.asList(new String(payload, StandardCharsets.UTF_8)
+                            .split(String.valueOf(SEPARATOR), -1));
+                    if (parts.get(0).equals(kind)) {
+                        return parts.subList(1, parts.size());
+                    }
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            // falls through to the same answer as a forged cursor
+        }
+        throw new InvalidInputException("cursor", "is not a cursor this service issued for this list; "
+                + "start again without it");
+    }
+
+    private byte[] tag(byte[] payload) {
+        return Arrays.copyOf(hmac(payload, key), TAG_BYTES);
+    }
+
+    private static byte[] hmac(byte[] data, SecretKeySpec key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac.doFinal(data);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
