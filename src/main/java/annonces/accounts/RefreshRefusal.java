@@ -39,7 +39,9 @@ class RefreshRefusal implements ExceptionHandler<OauthErrorResponseException, Ht
                 : exception.getError().getErrorCodeDescription();
         MutableHttpResponse<?> response = problems.processResponse(
                 ErrorContext.builder(request).cause(exception).errorMessage(detail).build(), HttpResponse.status(status));
-        response.getBody(Map.class).ifPresent(body -> body.put("error", exception.getError().getErrorCode()));
+        if (response.body() instanceof Map body) {
+            body.put("error", exception.getError().getErrorCode());
+        }
         return response;
     }
 }
