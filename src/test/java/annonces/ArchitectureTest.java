@@ -1,0 +1,69 @@
+package annonces;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The house rules of dependencies between features, kept true by the build. */
+class ArchitectureTest {
+
+    private static JavaClasses main;
+
+    @BeforeAll
+    static void importMainClasses() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("annonces");
+    }
+
+    @Test
+    void listingsNeverDependOnModerationSearchOrTheEmbed() {
+        noClasses().that().resideInAPackage("annonces.listings..")
+                .should().dependOnClassesThat().resideInAnyPackage("annonces.moderation..", "annonces.search..",
+                        "annonces.embed..")
+                .allowEmptyShould(true).check(main);
+    }
+
+    @Test
+    void nothingDependsOnTheEmbed() {
+        noClasses().that().resideOutsideOfPackage("annonces.embed..")
+                .should().dependOnClassesThat().resideInAPackage("annonces.embed..")
+                .allowEmptyShould(true).check(main);
+    }
+
+    @Test
+    void accountsKnowNothingOfAds() {
+        noClasses().that().resideInAPackage("annonces.accounts..")
+                .should().dependOnClassesThat().resideInAnyPackage("annonces.listings..", "annonces.moderation..",
+                        "annonces.search..", "annonces.embed..")
+                .check(main);
+    }
+
+    @Test
+    void geoAndSystemDependOnNoFeature() {
+        noClasses().that().resideInAnyPackage("annonces.geo..", "annonces.system..")
+                .should().dependOnClassesThat().resideInAnyPackage("annonces.accounts..", "annonces.listings..",
+                        "annonces.moderation..", "annonces.search..", "annonces.embed..")
+                .check(main);
+    }
+
+    @Test
+    void controllersNeverRunJdbcOnTheEventLoop() {
+        classes().that().areAnnotatedWith(Controller.class).should().beAnnotatedWith(ExecuteOn.class).check(main);
+    }
+
+    @Test
+    void namesComeFromTheDomainNotFromFrameworkHabits() {
+        noClasses().that().resideInAPackage("annonces..")
+                .should().haveSimpleNameEndingWith("Impl").orShould().haveSimpleNameEndingWith("Manager")
+                .orShould().haveSimpleNameEndingWith("Helper").orShould().haveSimpleNameEndingWith("Util")
+                .orShould().haveSimpleNameEndingWith("Utils").orShould().haveSimpleNameEndingWith("DTO")
+                .check(main);
+    }
+}
