@@ -1,0 +1,72 @@
+package annonces.search;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@Controller("/api/v1/listings")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Tag(name = "Search")
+class SearchController {
+
+    private final Search search;
+
+    SearchController(Search search) {
+        this.search = search;
+    }
+
+    @Get
+    @Operation(summary = "Search published ads",
+            description = """
+                    Free text (q) is French-aware: accents and case are ignored, plurals and inflections match, and a \
+                    misspelt word finds its ads by similarity when the words match nothing. Filters combine; an unknown \
+                    parameter or value is a 400 naming it. sort: relevance (default with q; ranks the newest 1,000 \
+                    matches), newest (default without), price_asc, price_desc. limit 1 to 100 (default 20). Page with \
+                    the nextCursor of the previous page: a page sequence shows the ads published up to its first page, \
+                    so it neither repeats nor skips an ad. facets=true adds counts per category, subcategory and \
+                    department, exact up to 10,000 matches and marked approximate beyond.""",
+            parameters = {
+                    @Parameter(name = "q", in = ParameterIn.QUERY, description = "free text"),
+                    @Parameter(name = "category", in = ParameterIn.QUERY, description = "REAL_ESTATE, VEHICLES, GOODS"),
+                    @Parameter(name = "subcategory", in = ParameterIn.QUERY),
+                    @Parameter(name = "postcode", in = ParameterIn.QUERY),
+                    @Parameter(name = "department", in = ParameterIn.QUERY, description = "code: 14, 2A, 974"),
+                    @Parameter(name = "region", in = ParameterIn.QUERY, description = "code: 28 (Normandie)"),
+                    @Parameter(name = "sellerType", in = ParameterIn.QUERY, description = "PRIVATE or PRO"),
+                    @Parameter(name = "minPriceCents", in = ParameterIn.QUERY),
+                    @Parameter(name = "maxPriceCents", in = ParameterIn.QUERY),
+                    @Parameter(name = "propertyType", in = ParameterIn.QUERY),
+                    @Parameter(name = "minSurfaceM2", in = ParameterIn.QUERY),
+                    @Parameter(name = "minRooms", in = ParameterIn.QUERY),
+                    @Parameter(name = "furnished", in = ParameterIn.QUERY),
+                    @Parameter(name = "maxEnergyClass", in = ParameterIn.QUERY, description = "A to G: this class or better"),
+                    @Parameter(name = "brand", in = ParameterIn.QUERY, description = "ignoring case"),
+                    @Parameter(name = "fuel", in = ParameterIn.QUERY),
+                    @Parameter(name = "gearbox", in = ParameterIn.QUERY),
+                    @Parameter(name = "minYear", in = ParameterIn.QUERY),
+                    @Parameter(name = "maxMileageKm", in = ParameterIn.QUERY),
+                    @Parameter(name = "condition", in = ParameterIn.QUERY),
+                    @Parameter(name = "sort", in = ParameterIn.QUERY),
+                    @Parameter(name = "limit", in = ParameterIn.QUERY),
+                    @Parameter(name = "cursor", in = ParameterIn.QUERY),
+                    @Parameter(name = "facets", in = ParameterIn.QUERY)})
+    HttpResponse<SearchResult> search(HttpRequest<?> request) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        request.getParameters().forEach((name, values) -> query.put(name, values));
+        return HttpResponse.ok(search.search(SearchCriteria.parse(query)));
+    }
+}
