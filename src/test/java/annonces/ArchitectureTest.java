@@ -54,6 +54,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void searchOnlyReads() {
+        noClasses().that().resideInAPackage("annonces.search..")
+                .should().callMethod(annonces.listings.ListingRepository.class, "save", Object.class)
+                .orShould().callMethod(annonces.listings.ListingRepository.class, "update", Object.class)
+                .orShould().dependOnClassesThat().haveSimpleName("Listings")
+                .check(main);
+    }
+
+    @Test
     void controllersNeverRunJdbcOnTheEventLoop() {
         classes().that().areAnnotatedWith(Controller.class).should().beAnnotatedWith(ExecuteOn.class).check(main);
     }

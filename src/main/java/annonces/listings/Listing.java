@@ -48,6 +48,13 @@ public record Listing(
                 createdAt, now, publishedAt, expiresAt, version);
     }
 
+    /** A moderator's decision: the new status and the statement of reasons the seller will see. */
+    Listing decided(ListingStatus next, String reason, Instant now) {
+        return new Listing(id, sellerId, category, subcategory, title, description, priceCents, postcode, city,
+                inseeCode, departmentCode, regionCode, attributes, next, moderationFlags, reason,
+                createdAt, now, publishedAt, expiresAt, version);
+    }
+
     Listing published(Instant now, Instant expires) {
         return new Listing(id, sellerId, category, subcategory, title, description, priceCents, postcode, city,
                 inseeCode, departmentCode, regionCode, attributes, ListingStatus.PUBLISHED, moderationFlags,

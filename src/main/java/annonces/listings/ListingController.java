@@ -2,7 +2,6 @@ package annonces.listings;
 
 import annonces.accounts.Caller;
 import annonces.system.InvalidInputException;
-import annonces.system.StaleVersionException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
@@ -31,7 +30,6 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 @Controller("/api/v1")
@@ -40,7 +38,6 @@ import java.util.regex.Pattern;
 @Tag(name = "Listings")
 class ListingController {
 
-    private static final Pattern IF_MATCH = Pattern.compile("^\\s*(?:W/)?\"?(\\d{1,9})\"?\\s*$");
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("^[\\x21-\\x7E]{1,255}$");
     static final MediaType MERGE_PATCH = MediaType.of("application/merge-patch+json");
 
@@ -88,7 +85,7 @@ class ListingController {
     HttpResponse<ListingView> patch(Authentication authentication, @PathVariable String id, @Body JsonNode patch,
                                     @Nullable @Header(HttpHeaders.IF_MATCH) String ifMatch) {
         Caller owner = Caller.of(authentication);
-        Listing listing = listings.patch(owner, id, patch, expectedVersion(ifMatch));
+        Listing listing = listings.patch(owner, id, patch, Versions.expected(ifMatch));
         return withVersion(HttpResponse.ok(views.of(listing, Optional.of(owner))), listing);
     }
 
@@ -134,17 +131,7 @@ class ListingController {
     }
 
     private static <T> MutableHttpResponse<T> withVersion(MutableHttpResponse<T> response, Listing listing) {
-        return response.header(HttpHeaders.ETAG, "\"" + listing.version() + "\"");
+        return response.header(HttpHeaders.ETAG, Versions.etag(listing));
     }
 
-    private static Integer expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
-            return null;
-        }
-        Matcher m = IF_MATCH.matcher(ifMatch);
-        if (!m.matches()) {
-            throw new StaleVersionException("If-Match " + ifMatch + " is not a version of this ad");
-        }
-        return Integer.valueOf(m.group(1));
-    }
 }

@@ -22,4 +22,12 @@ public interface ListingRepository extends CrudRepository<Listing, UUID> {
             ORDER BY created_at DESC, id DESC
             LIMIT :limit""")
     List<Listing> findBySeller(UUID sellerId, @Nullable String status, Instant beforeCreatedAt, UUID beforeId, int limit);
+
+    /** Ads in a status, oldest first, after a keyset position: the moderation queue (index listing_pending_oldest). */
+    @Query("""
+            SELECT * FROM listing
+            WHERE status = :status AND (created_at, id) > (:afterCreatedAt, :afterId)
+            ORDER BY created_at, id
+            LIMIT :limit""")
+    List<Listing> findQueue(String status, Instant afterCreatedAt, UUID afterId, int limit);
 }

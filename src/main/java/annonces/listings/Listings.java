@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -45,11 +47,12 @@ public class Listings {
     private final ModerationSettings moderation;
     private final ObjectMapper json;
     private final Cursors cursors;
+    private final ApplicationEventPublisher<ListingMoved> events;
     private final Clock clock;
 
     Listings(ListingRepository listings, IdempotencyKeyRepository idempotencyKeys, ListingContentRules rules,
              ListingSettings settings, ModerationSettings moderation, ObjectMapper json, Cursors cursors,
-             Clock clock) {
+             ApplicationEventPublisher<ListingMoved> events, Clock clock) {
         this.listings = listings;
         this.idempotencyKeys = idempotencyKeys;
         this.rules = rules;
@@ -57,6 +60,7 @@ public class Listings {
         this.moderation = moderation;
         this.json = json;
         this.cursors = cursors;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -81,7 +85,9 @@ public class Listings {
             }
         }
         ListingStatus status = moderation.prePublication() ? ListingStatus.PENDING : ListingStatus.PUBLISHED;
-        return new Created(listings.save(newListing(id, seller.accountId(), content, status, now)), false);
+        Listing created = listings.save(newListing(id, seller.accountId(), content, status, now));
+        announce(created, seller.accountId(), "CREATE", null, null);
+        return new Created(created, false);
     }
 
     Listing newListing(UUID id, UUID sellerId, ListingContent c, ListingStatus status, Instant now) {
@@ -130,18 +136,20 @@ public class Listings {
             return current;
         }
         ListingStatus next = Lifecycle.next(current.status(), Lifecycle.Move.EDIT, moderation.prePublication());
-        return update(current.withContent(content, write(content.attributes()), next, clock.instant()));
+        Listing edited = update(current.withContent(content, write(content.attributes()), next, clock.instant()));
+        announce(edited, owner.accountId(), Lifecycle.Move.EDIT.name(), current.status(), null);
+        return edited;
     }
 
     @Transactional
     public void withdraw(Caller caller, String id) {
         Listing listing = caller.admin() ? find(id) : owned(caller, id);
-        move(listing, Lifecycle.Move.WITHDRAW);
+        move(listing, Lifecycle.Move.WITHDRAW, caller.accountId(), null);
     }
 
     @Transactional
     public Listing sell(Caller owner, String id) {
-        return move(owned(owner, id), Lifecycle.Move.SELL);
+        return move(owned(owner, id), Lifecycle.Move.SELL, owner.accountId(), null);
     }
 
     /** An expired ad is published again; a published one runs for a full lifetime from now, never less. */
@@ -155,20 +163,30 @@ public class Listings {
                 && listing.expiresAt().isAfter(expires)) {
             expires = listing.expiresAt();
         }
-        return update(listing.published(now, expires));
+        Listing renewed = update(listing.published(now, expires));
+        announce(renewed, owner.accountId(), Lifecycle.Move.RENEW.name(), listing.status(), null);
+        return renewed;
     }
 
-    /** A status change decided elsewhere (moderation, expiry), with the same rules and the same locking. */
+    /**
+     * A status change decided elsewhere (moderation, expiry), with the same rules and the same locking.
+     *
+     * @param actorId the admin, or null for the service itself
+     * @param reason  the statement of reasons the seller sees (rejection, suspension)
+     */
     @Transactional
-    public Listing decide(String id, Lifecycle.Move move, Integer expectedVersion) {
+    public Listing decide(@Nullable UUID actorId, String id, Lifecycle.Move move, @Nullable String reason,
+                          @Nullable Integer expectedVersion) {
         Listing listing = find(id);
         checkVersion(listing, expectedVersion);
         if (move == Lifecycle.Move.APPROVE) {
             Lifecycle.next(listing.status(), move, moderation.prePublication());
             Instant now = clock.instant();
-            return update(listing.published(now, now.plus(settings.lifetime())));
+            Listing approved = update(listing.published(now, now.plus(settings.lifetime())));
+            announce(approved, actorId, move.name(), listing.status(), reason);
+            return approved;
         }
-        return move(listing, move);
+        return move(listing, move, actorId, reason);
     }
 
     public record Page(List<Listing> items, String nextCursor) {
@@ -206,9 +224,17 @@ public class Listings {
         }
     }
 
-    private Listing move(Listing listing, Lifecycle.Move move) {
+    private Listing move(Listing listing, Lifecycle.Move move, UUID actorId, String reason) {
         ListingStatus next = Lifecycle.next(listing.status(), move, moderation.prePublication());
-        return update(listing.withStatus(next, clock.instant()));
+        Instant now = clock.instant();
+        Listing moved = update(reason == null ? listing.withStatus(next, now) : listing.decided(next, reason, now));
+        announce(moved, actorId, move.name(), listing.status(), reason);
+        return moved;
+    }
+
+    private void announce(Listing listing, UUID actorId, String action, ListingStatus from, String reason) {
+        events.publishEvent(new ListingMoved(listing.updatedAt(), actorId, listing.id(), listing.sellerId(), action,
+                from, listing.status(), reason));
     }
 
     private Listing update(Listing listing) {
