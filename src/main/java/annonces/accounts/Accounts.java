@@ -3,6 +3,7 @@ package annonces.accounts;
 import annonces.system.ConflictException;
 import annonces.system.FieldError;
 import annonces.system.InvalidInputException;
+import annonces.system.NotFoundException;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 
@@ -21,11 +22,13 @@ public class Accounts {
 
     private final AccountRepository accounts;
     private final Passwords passwords;
+    private final RefreshTokens refreshTokens;
     private final Clock clock;
 
-    Accounts(AccountRepository accounts, Passwords passwords, Clock clock) {
+    Accounts(AccountRepository accounts, Passwords passwords, RefreshTokens refreshTokens, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.refreshTokens = refreshTokens;
         this.clock = clock;
     }
 
@@ -68,6 +71,26 @@ public class Accounts {
         } catch (ConflictException another) {
             return Optional.empty(); // another instance created it at the same moment
         }
+    }
+
+    /**
+     * Bans a seller: refresh tokens revoked now, and {@link BannedAccountFilter} refuses its still-valid
+     * access tokens from the next request on. Admins cannot be banned through the API.
+     */
+    public Account ban(UUID accountId) {
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("No account " + accountId));
+        if (account.role() == Role.ADMIN) {
+            throw new ConflictException("An admin account cannot be banned");
+        }
+        if (account.status() == AccountStatus.BANNED) {
+            throw new ConflictException("The account is already BANNED");
+        }
+        Account banned = accounts.update(new Account(account.id(), account.email(), account.passwordHash(),
+                account.displayName(), account.phone(), account.sellerType(), account.proLegalName(),
+                account.proSiren(), account.proAddress(), account.proPhone(), account.role(), AccountStatus.BANNED,
+                account.createdAt(), clock.instant()));
+        refreshTokens.revokeAll(accountId);
+        return banned;
     }
 
     /** The seller that owns the seed ads; nobody logs in as it (its password is random and discarded). */

@@ -30,4 +30,17 @@ public interface ListingRepository extends CrudRepository<Listing, UUID> {
             ORDER BY created_at, id
             LIMIT :limit""")
     List<Listing> findQueue(String status, Instant afterCreatedAt, UUID afterId, int limit);
+
+    @Query("SELECT * FROM listing WHERE seller_id = :sellerId AND status = 'PUBLISHED' ORDER BY id")
+    List<Listing> findPublishedBySeller(UUID sellerId);
+
+    /** Published ads past their expiry, locked for this transaction; rows another instance holds are skipped. */
+    @Query("""
+            SELECT * FROM listing WHERE status = 'PUBLISHED' AND expires_at <= :now
+            ORDER BY expires_at LIMIT :limit FOR UPDATE SKIP LOCKED""")
+    List<Listing> findDueForExpiry(Instant now, int limit);
+
+    /** One expiry run at a time across every instance sharing the database; released at commit. */
+    @Query("SELECT pg_try_advisory_xact_lock(7302)")
+    boolean tryLockExpiry();
 }

@@ -189,6 +189,30 @@ public class Listings {
         return move(listing, move, actorId, reason);
     }
 
+    /** Every published ad of a seller leaves the public views (a ban), each move audited. */
+    @Transactional
+    public int suspendAllOf(UUID actorId, UUID sellerId, String reason) {
+        List<Listing> published = listings.findPublishedBySeller(sellerId);
+        published.forEach(l -> move(l, Lifecycle.Move.SUSPEND, actorId, reason));
+        return published.size();
+    }
+
+    /**
+     * Expires the published ads whose lifetime is over, at most {@code batch} of them. Runs once at a time
+     * across instances (an advisory lock), and skips rows another transaction holds.
+     *
+     * @return how many ads this call expired; 0 when another instance holds the lock
+     */
+    @Transactional
+    public int expireDue(int batch) {
+        if (!listings.tryLockExpiry()) {
+            return 0;
+        }
+        List<Listing> due = listings.findDueForExpiry(clock.instant(), batch);
+        due.forEach(l -> move(l, Lifecycle.Move.EXPIRE, null, null));
+        return due.size();
+    }
+
     public record Page(List<Listing> items, String nextCursor) {
     }
 
