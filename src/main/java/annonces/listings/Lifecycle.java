@@ -14,7 +14,9 @@ public final class Lifecycle {
 
     /** What happens to an ad. */
     public enum Move {
-        APPROVE, REJECT, SUSPEND, EXPIRE, SELL, WITHDRAW, RENEW, EDIT
+        APPROVE, REJECT, SUSPEND, EXPIRE, SELL, WITHDRAW, RENEW, EDIT,
+        /** Reported by enough people: off the public views, back in the queue until an admin decides. */
+        HOLD
     }
 
     private static final Set<ListingStatus> LIVE = EnumSet.of(ListingStatus.PENDING, ListingStatus.PUBLISHED,
@@ -28,6 +30,7 @@ public final class Lifecycle {
             Move.SELL, EnumSet.of(ListingStatus.PUBLISHED),
             Move.WITHDRAW, LIVE,
             Move.RENEW, EnumSet.of(ListingStatus.PUBLISHED, ListingStatus.EXPIRED),
+            Move.HOLD, EnumSet.of(ListingStatus.PUBLISHED),
             Move.EDIT, EnumSet.of(ListingStatus.PENDING, ListingStatus.PUBLISHED, ListingStatus.REJECTED,
                     ListingStatus.EXPIRED));
 
@@ -46,6 +49,7 @@ public final class Lifecycle {
         }
         return switch (move) {
             case APPROVE, RENEW -> ListingStatus.PUBLISHED;
+            case HOLD -> ListingStatus.PENDING;
             case REJECT -> ListingStatus.REJECTED;
             case SUSPEND -> ListingStatus.SUSPENDED;
             case EXPIRE -> ListingStatus.EXPIRED;

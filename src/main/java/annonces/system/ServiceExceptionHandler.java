@@ -3,6 +3,8 @@ package annonces.system;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
@@ -27,7 +29,11 @@ public class ServiceExceptionHandler implements ExceptionHandler<ServiceExceptio
         } else {
             context.errorMessage(exception.getMessage());
         }
-        return problems.processResponse(context.build(), HttpResponse.status(status(exception)));
+        MutableHttpResponse<?> response = problems.processResponse(context.build(), HttpResponse.status(status(exception)));
+        if (exception instanceof TooManyRequestsException tooMany) {
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()));
+        }
+        return response;
     }
 
     static HttpStatus status(ServiceException exception) {
@@ -41,6 +47,8 @@ public class ServiceExceptionHandler implements ExceptionHandler<ServiceExceptio
             return HttpStatus.PRECONDITION_FAILED;
         } else if (exception instanceof ForbiddenException) {
             return HttpStatus.FORBIDDEN;
+        } else if (exception instanceof TooManyRequestsException) {
+            return HttpStatus.TOO_MANY_REQUESTS;
         }
         return HttpStatus.INTERNAL_SERVER_ERROR;
     }

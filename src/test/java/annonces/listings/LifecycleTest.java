@@ -26,7 +26,8 @@ class LifecycleTest {
             "REJECTED, EDIT, PENDING",
             "PENDING, EDIT, PENDING",
             "PUBLISHED, EDIT, PENDING",
-            "EXPIRED, EDIT, EXPIRED"})
+            "EXPIRED, EDIT, EXPIRED",
+            "PUBLISHED, HOLD, PENDING"})
     void theContractsTransitionsAreAllowed(ListingStatus from, Move move, ListingStatus to) {
         assertEquals(to, Lifecycle.next(from, move, true));
     }
@@ -41,7 +42,7 @@ class LifecycleTest {
             "PUBLISHED, APPROVE", "REJECTED, APPROVE", "PENDING, SUSPEND", "PENDING, SELL", "EXPIRED, SELL",
             "PENDING, RENEW", "PENDING, EXPIRE", "SOLD, WITHDRAW", "WITHDRAWN, WITHDRAW", "SOLD, EDIT",
             "WITHDRAWN, EDIT", "SUSPENDED, EDIT", "SOLD, RENEW", "WITHDRAWN, RENEW", "SUSPENDED, RENEW",
-            "PUBLISHED, REJECT"})
+            "PUBLISHED, REJECT", "PENDING, HOLD", "SUSPENDED, HOLD"})
     void everyOtherMoveIsAConflictNamingTheCurrentStatus(ListingStatus from, Move move) {
         ConflictException refused = assertThrows(ConflictException.class, () -> Lifecycle.next(from, move, true));
         assertTrue(refused.getMessage().contains(from.name()), refused.getMessage());

@@ -1,0 +1,5 @@
+package annonces.moderation;
+
+public enum ReportReason {
+    SCAM, DUPLICATE, WRONG_CATEGORY, OFFENSIVE, ILLEGAL, OTHER
+}

@@ -1,0 +1,98 @@
+package annonces.moderation;
+
+import annonces.listings.Lifecycle;
+import annonces.listings.Listing;
+import annonces.listings.ListingMoved;
+import annonces.listings.ListingStatus;
+import annonces.listings.Listings;
+import annonces.system.TooManyRequestsException;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Public notices about ads: limited per client across instances (the count lives in the database),
+ * deduplicated per client and ad, and an ad reported by enough distinct clients is held for review.
+ */
+@Singleton
+class Reports {
+
+    private static final Duration WINDOW = Duration.ofHours(1);
+    private static final Set<String> DECISIONS = Set.of("APPROVE", "REJECT", "SUSPEND", "WITHDRAW");
+
+    private final ReportRepository reports;
+    private final Listings listings;
+    private final ReportSettings settings;
+    private final SecretKeySpec clientKeySecret;
+    private final Clock clock;
+
+    Reports(ReportRepository reports, Listings listings, ReportSettings settings, Clock clock,
+            @Property(name = "micronaut.security.token.jwt.signatures.secret.generator.secret") String secret) {
+        this.reports = reports;
+        this.listings = listings;
+        this.settings = settings;
+        this.clock = clock;
+        this.clientKeySecret = new SecretKeySpec(("reports:" + secret).getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    /** @return true when this client had already reported this ad (nothing new recorded) */
+    @Transactional
+    boolean report(String listingId, String clientAddress, Notice notice) {
+        Listing listing = listings.visible(listingId, Optional.empty());
+        String client = clientKey(clientAddress);
+        reports.lockClient(client);
+        if (reports.findByListingAndClient(listing.id(), client).isPresent()) {
+            return true;
+        }
+        Instant now = clock.instant();
+        List<Report> recent = reports.findRecentByClient(client, now.minus(WINDOW));
+        if (recent.size() >= settings.perHour()) {
+            Instant freed = recent.get(recent.size() - settings.perHour()).createdAt().plus(WINDOW);
+            throw new TooManyRequestsException("At most " + settings.perHour() + " reports an hour from one client",
+                    Duration.between(now, freed).toSeconds() + 1);
+        }
+        reports.save(new Report(UUID.randomUUID(), listing.id(), notice.reason(), blankToNull(notice.explanation()),
+                blankToNull(notice.reporterEmail()), Boolean.TRUE.equals(notice.goodFaith()), client, now, null));
+        if (listing.status() == ListingStatus.PUBLISHED && reports.countOpenClients(listing.id()) >= settings.holdAfter()) {
+            listings.decide(null, listing.id().toString(), Lifecycle.Move.HOLD,
+                    "Signalée par " + settings.holdAfter() + " personnes : en attente de modération.", null);
+        }
+        return false;
+    }
+
+    /** An admin's decision on an ad closes its open reports. */
+    @EventListener
+    void onListingMoved(ListingMoved moved) {
+        if (moved.actorId() != null && DECISIONS.contains(moved.action())) {
+            reports.resolve(moved.listingId(), moved.at());
+        }
+    }
+
+    private String clientKey(String address) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(clientKeySecret);
+            return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)), 0, 16);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
