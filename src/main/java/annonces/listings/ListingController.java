@@ -125,7 +125,7 @@ class ListingController {
                         @QueryValue(defaultValue = "20") @Min(1) @Max(100) int limit,
                         @Nullable @QueryValue String cursor) {
         Caller seller = Caller.of(authentication);
-        Listings.Page page = listings.mine(seller, status, limit, cursor);
+        var page = listings.mine(seller, status, limit, cursor);
         return new MyListingsPage(page.items().stream().map(l -> views.of(l, Optional.of(seller))).toList(),
                 page.nextCursor());
     }

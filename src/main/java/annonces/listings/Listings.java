@@ -213,31 +213,16 @@ public class Listings {
         return due.size();
     }
 
-    public record Page(List<Listing> items, String nextCursor) {
+    private record Position(Instant createdAt, UUID id) {
     }
 
     @Transactional(readOnly = true)
-    public Page mine(Caller seller, ListingStatus status, int limit, String cursor) {
-        Instant before = Instant.parse("9999-12-31T23:59:59Z");
-        UUID beforeId = new UUID(-1L, -1L);
-        if (cursor != null) {
-            List<String> position = cursors.decode(MINE, cursor);
-            try {
-                before = Instant.parse(position.get(0));
-                beforeId = UUID.fromString(position.get(1));
-            } catch (RuntimeException e) {
-                throw new InvalidInputException("cursor", "is not a cursor of this list");
-            }
-        }
+    public Cursors.Slice<Listing> mine(Caller seller, ListingStatus status, int limit, String cursor) {
+        Position after = cursor == null ? new Position(Instant.parse("9999-12-31T23:59:59Z"), new UUID(-1L, -1L))
+                : cursors.position(MINE, cursor, p -> new Position(Instant.parse(p.get(0)), UUID.fromString(p.get(1))));
         List<Listing> rows = listings.findBySeller(seller.accountId(), status == null ? null : status.name(),
-                before, beforeId, limit + 1);
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            Listing last = rows.get(limit - 1);
-            next = cursors.encode(MINE, List.of(last.createdAt().toString(), last.id().toString()));
-        }
-        return new Page(rows, next);
+                after.createdAt(), after.id(), limit + 1);
+        return cursors.slice(MINE, rows, limit, last -> List.of(last.createdAt().toString(), last.id().toString()));
     }
 
     ListingAttributes attributesOf(Listing listing) {

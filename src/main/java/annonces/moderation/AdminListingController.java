@@ -8,7 +8,6 @@ import annonces.listings.ListingView;
 import annonces.listings.ListingViews;
 import annonces.listings.Versions;
 import annonces.system.Cursors;
-import annonces.system.InvalidInputException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -57,31 +56,22 @@ class AdminListingController {
     record Queue(List<ListingView> items, String nextCursor) {
     }
 
+    private record QueuePosition(Instant createdAt, UUID id) {
+    }
+
     @Get
     @Operation(summary = "The moderation queue: ads in a status (PENDING by default), oldest first, with their flags")
     Queue queue(Authentication authentication,
                 @QueryValue(defaultValue = "PENDING") annonces.listings.ListingStatus status,
                 @QueryValue(defaultValue = "20") @Min(1) @Max(100) int limit, @Nullable @QueryValue String cursor) {
-        Instant after = Instant.EPOCH;
-        UUID afterId = new UUID(0, 0);
-        if (cursor != null) {
-            List<String> position = cursors.decode(QUEUE + status, cursor);
-            try {
-                after = Instant.parse(position.get(0));
-                afterId = UUID.fromString(position.get(1));
-            } catch (RuntimeException e) {
-                throw new InvalidInputException("cursor", "is not a cursor of this queue");
-            }
-        }
-        List<Listing> rows = repository.findQueue(status.name(), after, afterId, limit + 1);
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            Listing last = rows.get(limit - 1);
-            next = cursors.encode(QUEUE + status, List.of(last.createdAt().toString(), last.id().toString()));
-        }
+        String kind = QUEUE + status;
+        QueuePosition after = cursor == null ? new QueuePosition(Instant.EPOCH, new UUID(0, 0))
+                : cursors.position(kind, cursor, p -> new QueuePosition(Instant.parse(p.get(0)), UUID.fromString(p.get(1))));
+        Cursors.Slice<Listing> page = cursors.slice(kind,
+                repository.findQueue(status.name(), after.createdAt(), after.id(), limit + 1), limit,
+                last -> List.of(last.createdAt().toString(), last.id().toString()));
         Optional<Caller> admin = Optional.of(Caller.of(authentication));
-        return new Queue(rows.stream().map(l -> views.of(l, admin)).toList(), next);
+        return new Queue(page.items().stream().map(l -> views.of(l, admin)).toList(), page.nextCursor());
     }
 
     @Post("/{id}/approve")

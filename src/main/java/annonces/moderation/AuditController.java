@@ -1,7 +1,6 @@
 package annonces.moderation;
 
 import annonces.system.Cursors;
-import annonces.system.InvalidInputException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -37,6 +36,9 @@ class AuditController {
     record AuditPage(List<AuditEvent> items, String nextCursor) {
     }
 
+    private record Position(Instant at, long id) {
+    }
+
     @Get
     @Operation(summary = "Who did what to which ad or account, and when; newest first",
             description = "Filters: listing (an ad's id), account (the ad's seller or the actor), action (CREATE, EDIT, "
@@ -46,24 +48,11 @@ class AuditController {
                     @Nullable @QueryValue Instant to,
                     @QueryValue(defaultValue = "50") @Min(1) @Max(200) int limit,
                     @Nullable @QueryValue String cursor) {
-        Instant beforeAt = Instant.parse("9999-12-31T23:59:59Z");
-        long beforeId = Long.MAX_VALUE;
-        if (cursor != null) {
-            List<String> position = cursors.decode(AUDIT, cursor);
-            try {
-                beforeAt = Instant.parse(position.get(0));
-                beforeId = Long.parseLong(position.get(1));
-            } catch (RuntimeException e) {
-                throw new InvalidInputException("cursor", "is not a cursor of the audit trail");
-            }
-        }
-        List<AuditEvent> rows = events.find(listing, account, action, from, to, beforeAt, beforeId, limit + 1);
-        String next = null;
-        if (rows.size() > limit) {
-            rows = rows.subList(0, limit);
-            AuditEvent last = rows.get(limit - 1);
-            next = cursors.encode(AUDIT, List.of(last.at().toString(), last.id().toString()));
-        }
-        return new AuditPage(rows, next);
+        Position before = cursor == null ? new Position(Instant.parse("9999-12-31T23:59:59Z"), Long.MAX_VALUE)
+                : cursors.position(AUDIT, cursor, p -> new Position(Instant.parse(p.get(0)), Long.parseLong(p.get(1))));
+        Cursors.Slice<AuditEvent> page = cursors.slice(AUDIT,
+                events.find(listing, account, action, from, to, before.at(), before.id(), limit + 1), limit,
+                last -> List.of(last.at().toString(), last.id().toString()));
+        return new AuditPage(page.items(), page.nextCursor());
     }
 }

@@ -61,6 +61,32 @@ public class Cursors {
                 + "start again without it");
     }
 
+    /** A page of rows and the cursor to the next one, or null on the last page. */
+    public record Slice<T>(List<T> items, String nextCursor) {
+    }
+
+    /**
+     * Cuts a keyset query's answer, fetched with {@code limit + 1} rows, into a page: the extra row only says
+     * that there is a next page, whose cursor is the position of the page's last row.
+     */
+    public <T> Slice<T> slice(String kind, List<T> rows, int limit, java.util.function.Function<T, List<String>> position) {
+        if (rows.size() <= limit) {
+            return new Slice<>(rows, null);
+        }
+        List<T> page = rows.subList(0, limit);
+        return new Slice<>(page, encode(kind, position.apply(page.get(limit - 1))));
+    }
+
+    /** The position a cursor carries, read by {@code parse}; whatever does not parse is the same 400 as a forgery. */
+    public <P> P position(String kind, String cursor, java.util.function.Function<List<String>, P> parse) {
+        List<String> parts = decode(kind, cursor);
+        try {
+            return parse.apply(parts);
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("cursor", "is not a cursor of this list; start again without it");
+        }
+    }
+
     private byte[] tag(byte[] payload) {
         return Arrays.copyOf(hmac(payload, key), TAG_BYTES);
     }
