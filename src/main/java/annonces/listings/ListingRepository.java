@@ -43,4 +43,11 @@ public interface ListingRepository extends CrudRepository<Listing, UUID> {
     /** One expiry run at a time across every instance sharing the database; released at commit. */
     @Query("SELECT pg_try_advisory_xact_lock(7302)")
     boolean tryLockExpiry();
+
+    /**
+     * Replaces an ad's automatic moderation flags and nothing else: no {@code version} bump, because flags are
+     * not content and must not make a seller's {@code If-Match} stale.
+     */
+    @Query("UPDATE listing SET moderation_flags = CAST(:flags AS jsonb) WHERE id = :id")
+    int setModerationFlags(UUID id, String flags);
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
@@ -38,16 +39,18 @@ public class SeedAds {
     private final SeedListingRepository seeds;
     private final ListingContentRules rules;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher<ListingMoved> events;
     private final Clock clock;
 
     SeedAds(Accounts accounts, Listings listings, ListingRepository listingRepository, SeedListingRepository seeds,
-            ListingContentRules rules, ObjectMapper json, Clock clock) {
+            ListingContentRules rules, ObjectMapper json, ApplicationEventPublisher<ListingMoved> events, Clock clock) {
         this.accounts = accounts;
         this.listings = listings;
         this.listingRepository = listingRepository;
         this.seeds = seeds;
         this.rules = rules;
         this.json = json;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -82,6 +85,9 @@ public class SeedAds {
             Listing listing = listingRepository.save(
                     listings.newListing(UUID.randomUUID(), seller.id(), content, status, now));
             seeds.save(new SeedListing(key, listing.id()));
+            // Seeds are ads like any other for the audit trail and the automatic flags (the 0 € Renault).
+            events.publishEvent(new ListingMoved(now, null, listing.id(), seller.id(), "CREATE", null,
+                    listing.status(), null));
             loaded++;
         }
         return loaded;

@@ -52,6 +52,9 @@ class SeedAdsIT {
         assertEquals("50610", corsa.postcode());
 
         Listing aquarelle = byTitle.get("Aquarelle peinture de la collection, 2000, 94x74cm");
+        Listing other = byTitle.get("Peinture de collection aquarelle, 1999, 94 x 74 cm");
+        assertTrue((aquarelle.moderationFlags() + other.moderationFlags()).contains("POSSIBLE_DUPLICATE"),
+                "the seed page's two aquarelles are flagged as duplicates");
         assertEquals("75012", aquarelle.postcode());
         assertEquals("Paris 12e Arrondissement", aquarelle.city());
 
@@ -75,6 +78,7 @@ class SeedAdsIT {
                 .filter(l -> l.title().equals("renault captur techno full hybride etech 145")).findFirst().orElseThrow();
         assertEquals(ListingStatus.PENDING, captur.status());
         assertEquals(0, captur.priceCents());
+        assertTrue(captur.moderationFlags().contains("PRICE_MISSING"), captur.moderationFlags());
     }
 
     @Test

@@ -1,0 +1,109 @@
+package annonces.moderation;
+
+import annonces.listings.Category;
+import annonces.listings.Listing;
+import annonces.listings.ListingMoved;
+import annonces.listings.ListingRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Computes an ad's automatic flags when it is created or its content changes, so that moderators see why an
+ * ad deserves a closer look before they read it. Runs inside the writing transaction (the event is
+ * synchronous): the content and its flags commit together. Flags are advice, never a decision: nothing here
+ * moves an ad.
+ */
+@Singleton
+class AutomaticFlags {
+
+    private static final Set<String> CONTENT_CHANGES = Set.of("CREATE", "EDIT");
+
+    private final ListingRepository listings;
+    private final MarketPrices prices;
+    private final Lookalikes lookalikes;
+    private final ForbiddenWords forbiddenWords = ForbiddenWords.shipped();
+    private final ObjectMapper json;
+
+    AutomaticFlags(ListingRepository listings, MarketPrices prices, Lookalikes lookalikes, ObjectMapper json) {
+        this.listings = listings;
+        this.prices = prices;
+        this.lookalikes = lookalikes;
+        this.json = json;
+    }
+
+    @EventListener
+    void onListingMoved(ListingMoved moved) {
+        if (CONTENT_CHANGES.contains(moved.action())) {
+            listings.findById(moved.listingId()).ifPresent(this::flag);
+        }
+    }
+
+    void flag(Listing listing) {
+        List<Flag> flags = new ArrayList<>();
+        if (listing.priceCents() == 0 && listing.category() != Category.GOODS) {
+            flags.add(Flag.of(Flag.PRICE_MISSING, "no price for " + listing.subcategory()
+                    + " (0 is only meaningful for goods given away)"));
+        }
+        if (MarketPrice.applies(listing.subcategory(), listing.priceCents())) {
+            prices.around(listing).flatMap(p -> p.judge(listing.priceCents())).ifPresent(flags::add);
+        }
+        lookalikes.closestDuplicate(listing).map(Lookalike::flag).ifPresent(flags::add);
+        String text = listing.title() + "\n" + listing.description();
+        List<String> words = forbiddenWords.in(text);
+        if (!words.isEmpty()) {
+            flags.add(new Flag(Flag.FORBIDDEN_WORDS, "words of the forbidden list: " + String.join(", ", words),
+                    null, words));
+        }
+        List<String> contacts = ContactDetails.in(text).stream().map(ContactDetails.Found::toString).toList();
+        if (!contacts.isEmpty()) {
+            flags.add(new Flag(Flag.CONTACT_IN_TEXT, "contact details in the text: " + String.join(", ", contacts),
+                    null, contacts));
+        }
+        List<String> shouting = new ArrayList<>();
+        if (Shouting.shouts(listing.title())) {
+            shouting.add("title");
+        }
+        if (Shouting.shouts(listing.description())) {
+            shouting.add("description");
+        }
+        if (!shouting.isEmpty()) {
+            flags.add(Flag.of(Flag.SHOUTING, "more than half of the letters in capitals in the "
+                    + String.join(" and the ", shouting)));
+        }
+        listings.setModerationFlags(listing.id(), write(kept(listing), flags));
+    }
+
+    /** Flags set elsewhere (REPORTED) survive a recomputation, as they were. */
+    private List<JsonNode> kept(Listing listing) {
+        List<JsonNode> kept = new ArrayList<>();
+        try {
+            for (JsonNode flag : json.readTree(listing.moderationFlags())) {
+                if (Flag.REPORTED.equals(flag.path("code").asText())) {
+                    kept.add(flag);
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored flags of " + listing.id() + " are not JSON", e);
+        }
+        return kept;
+    }
+
+    private String write(List<JsonNode> kept, List<Flag> computed) {
+        ArrayNode all = json.createArrayNode();
+        all.addAll(kept);
+        computed.forEach(f -> all.add(json.valueToTree(f)));
+        try {
+            return json.writeValueAsString(all);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
