@@ -81,6 +81,22 @@ class AutomaticFlags {
         listings.setModerationFlags(listing.id(), write(kept(listing), flags));
     }
 
+    /** Sets (or replaces) the REPORTED flag of an ad, leaving the computed ones as they are. */
+    void reported(Listing listing, String detail) {
+        ArrayNode all = json.createArrayNode();
+        try {
+            for (JsonNode flag : json.readTree(listing.moderationFlags())) {
+                if (!Flag.REPORTED.equals(flag.path("code").asText())) {
+                    all.add(flag);
+                }
+            }
+            all.add(json.valueToTree(Flag.of(Flag.REPORTED, detail)));
+            listings.setModerationFlags(listing.id(), json.writeValueAsString(all));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored flags of " + listing.id() + " are not JSON", e);
+        }
+    }
+
     /** Flags set elsewhere (REPORTED) survive a recomputation, as they were. */
     private List<JsonNode> kept(Listing listing) {
         List<JsonNode> kept = new ArrayList<>();

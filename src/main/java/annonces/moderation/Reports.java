@@ -37,14 +37,16 @@ class Reports {
     private final ReportRepository reports;
     private final Listings listings;
     private final ReportSettings settings;
+    private final AutomaticFlags flags;
     private final SecretKeySpec clientKeySecret;
     private final Clock clock;
 
-    Reports(ReportRepository reports, Listings listings, ReportSettings settings, Clock clock,
+    Reports(ReportRepository reports, Listings listings, ReportSettings settings, AutomaticFlags flags, Clock clock,
             @Property(name = "micronaut.security.token.jwt.signatures.secret.generator.secret") String secret) {
         this.reports = reports;
         this.listings = listings;
         this.settings = settings;
+        this.flags = flags;
         this.clock = clock;
         this.clientKeySecret = new SecretKeySpec(("reports:" + secret).getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
@@ -67,7 +69,10 @@ class Reports {
         }
         reports.save(new Report(UUID.randomUUID(), listing.id(), notice.reason(), blankToNull(notice.explanation()),
                 blankToNull(notice.reporterEmail()), Boolean.TRUE.equals(notice.goodFaith()), client, now, null));
-        if (listing.status() == ListingStatus.PUBLISHED && reports.countOpenClients(listing.id()) >= settings.holdAfter()) {
+        long clients = reports.countOpenClients(listing.id());
+        flags.reported(listing, "reported by " + clients + (clients > 1 ? " people" : " person")
+                + ", latest: " + notice.reason());
+        if (listing.status() == ListingStatus.PUBLISHED && clients >= settings.holdAfter()) {
             listings.decide(null, listing.id().toString(), Lifecycle.Move.HOLD,
                     "Signalée par " + settings.holdAfter() + " personnes : en attente de modération.", null);
         }

@@ -89,6 +89,7 @@ class ReportsIT {
         JsonNode own = api.get("/api/v1/listings/" + id).token(seller.token()).send().json();
         assertEquals("PENDING", own.path("status").asText());
         assertEquals(3, reported(id).path("reports").asInt());
+        assertTrue(own.path("moderation").path("flags").toString().contains("REPORTED"), own::toString);
 
         assertEquals(200, api.post("/api/v1/admin/listings/" + id + "/approve", Map.of()).token(admin.token()).send().status());
 
