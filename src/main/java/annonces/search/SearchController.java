@@ -34,7 +34,7 @@ class SearchController {
             description = """
                     Free text (q) is French-aware: accents and case are ignored, plurals and inflections match, and a \
                     misspelt word finds its ads by similarity when the words match nothing. Filters combine; an unknown \
-                    parameter or value is a 400 naming it. sort: relevance (default with q; ranks the newest 1,000 \
+                    parameter or value is a 400 naming it. sort: relevance (default with q; ranks the newest 200 \
                     matches), newest (default without), price_asc, price_desc. limit 1 to 100 (default 20). Page with \
                     the nextCursor of the previous page: a page sequence shows the ads published up to its first page, \
                     so it neither repeats nor skips an ad. facets=true adds counts per category, subcategory and \

@@ -1,0 +1,121 @@
+package annonces.search;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The SQL of each query shape, with its parameters. Kept apart from running it so that a test can ask
+ * PostgreSQL for the plan of exactly what the service sends (SearchPlansIT).
+ */
+final class SearchStatements {
+
+    static final int RELEVANCE_CANDIDATES = 200;
+    private static final String COLUMNS = "l.*";
+
+    private SearchStatements() {
+    }
+
+    /** One statement and the values of its {@code ?} in order. */
+    record Statement(String sql, List<Object> parameters) {
+    }
+
+    /** Where the previous page ended: the first page's instant, the sort key and the id of its last ad. */
+    record Position(Instant asOf, String sortKey, UUID id) {
+    }
+
+    /** Newest first or by price: the keyset is (sort column, id), in the order of an index. */
+    static Statement ordered(SearchCriteria c, Instant asOf, Position after, Sort sort) {
+        boolean byPrice = sort == Sort.PRICE_ASC || sort == Sort.PRICE_DESC;
+        boolean ascending = sort == Sort.PRICE_ASC;
+        String column = byPrice ? "l.price_cents" : "l.published_at";
+        Filters f = Filters.of(c).and("l.published_at <= ?", timestamp(asOf));
+        if (c.q() != null) {
+            f.and("l.search_document @@ " + Filters.TEXT_QUERY, c.q());
+        }
+        if (after != null) {
+            Object key = byPrice ? Long.valueOf(after.sortKey()) : timestamp(Instant.parse(after.sortKey()));
+            f.and("(" + column + ", l.id) " + (ascending ? ">" : "<") + " (?, ?)", key, after.id());
+        }
+        String direction = ascending ? "ASC" : "DESC";
+        List<Object> parameters = new ArrayList<>(f.parameters());
+        parameters.add(c.limit() + 1);
+        return new Statement("SELECT " + COLUMNS + " FROM listing l WHERE " + f.sql()
+                + " ORDER BY " + column + " " + direction + ", l.id " + direction + " LIMIT ?", parameters);
+    }
+
+    /**
+     * Ranked by ts_rank (title above attributes above description above city) among the newest matches:
+     * ranking every match of a common word costs seconds at a million ads, the newest thousand milliseconds.
+     */
+    static Statement relevance(SearchCriteria c, Instant asOf, Position after) {
+        Filters f = Filters.of(c).and("l.published_at <= ?", timestamp(asOf))
+                .and("l.search_document @@ " + Filters.TEXT_QUERY, c.q());
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(c.q());
+        parameters.addAll(f.parameters());
+        parameters.add(RELEVANCE_CANDIDATES);
+        String keyset = "";
+        if (after != null) {
+            keyset = "WHERE (m.rank, m.id) < (CAST(? AS real), ?)";
+            parameters.add(Float.valueOf(after.sortKey()));
+            parameters.add(after.id());
+        }
+        parameters.add(c.limit() + 1);
+        return new Statement("""
+                WITH matches AS (
+                    SELECT l.id, ts_rank(l.search_document, %s, 1) AS rank
+                    FROM listing l WHERE %s
+                    ORDER BY l.published_at DESC, l.id DESC LIMIT ?)
+                SELECT %s, m.rank AS search_rank FROM matches m JOIN listing l ON l.id = m.id %s
+                ORDER BY m.rank DESC, m.id DESC LIMIT ?""".formatted(Filters.TEXT_QUERY, f.sql(), COLUMNS, keyset),
+                parameters);
+    }
+
+    /** When the words match nothing: titles that look like the query (trigram word similarity). */
+    static Statement similar(SearchCriteria c, Instant asOf) {
+        // folded by PostgreSQL itself, exactly as the title_folded column is
+        String folded = "lower(unaccent(CAST(? AS text)))";
+        Filters f = Filters.of(c).and("l.published_at <= ?", timestamp(asOf)).and(folded + " <% l.title_folded", c.q());
+        List<Object> parameters = new ArrayList<>(f.parameters());
+        parameters.add(c.q());
+        parameters.add(c.limit());
+        return new Statement("SELECT " + COLUMNS + " FROM listing l WHERE " + f.sql() + " ORDER BY word_similarity("
+                + folded + ", l.title_folded) DESC, l.published_at DESC, l.id DESC LIMIT ?", parameters);
+    }
+
+    /**
+     * Counts on the newest {@link Facets#EXACT_UP_TO} + 1 matches: exact when fewer match, a sample otherwise.
+     * Newest first, so that the sample walks an index instead of the table.
+     */
+    static Statement facetSample(SearchCriteria c) {
+        Filters f = textFilters(c);
+        String sample = "SELECT l.category, l.subcategory, l.department_code FROM listing l WHERE " + f.sql()
+                + " ORDER BY l.published_at DESC, l.id DESC LIMIT " + (Facets.EXACT_UP_TO + 1);
+        return new Statement("""
+                SELECT category, subcategory, department_code, count(*) AS n FROM (%s) s
+                GROUP BY GROUPING SETS ((category), (subcategory), (department_code))""".formatted(sample),
+                f.parameters());
+    }
+
+    /** Only planned, never run: PostgreSQL's estimate of how many ads match. */
+    static Statement matchEstimate(SearchCriteria c) {
+        Filters f = textFilters(c);
+        return new Statement("EXPLAIN (FORMAT JSON) SELECT 1 FROM listing l WHERE " + f.sql(), f.parameters());
+    }
+
+    private static Filters textFilters(SearchCriteria c) {
+        Filters f = Filters.of(c);
+        if (c.q() != null) {
+            f.and("l.search_document @@ " + Filters.TEXT_QUERY, c.q());
+        }
+        return f;
+    }
+
+    static OffsetDateTime timestamp(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

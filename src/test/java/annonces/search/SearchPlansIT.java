@@ -1,0 +1,134 @@
+package annonces.search;
+
+import annonces.listings.generator.AdGenerator;
+import annonces.search.SearchStatements.Position;
+import annonces.search.SearchStatements.Statement;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * Every query shape of the benchmark's mix, planned by PostgreSQL over a generated data set in a database of
+ * its own: none may read the whole ads table. The statements are the service's own (SearchStatements).
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchPlansIT {
+
+    private static final int ADS = 100_000;
+    private static final String DATABASE = "annonces_plans";
+
+    @Inject
+    ApplicationContext context;
+    private Connection plans;
+    private Position deepPage;
+
+    @BeforeAll
+    void generateAds() throws SQLException {
+        String url = context.getRequiredProperty("datasources.default.url", String.class);
+        String user = context.getProperty("datasources.default.username", String.class).orElse("postgres");
+        String password = context.getProperty("datasources.default.password", String.class).orElse("");
+        try (Connection admin = DriverManager.getConnection(url, user, password); java.sql.Statement s = admin.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            s.execute("CREATE DATABASE " + DATABASE);
+        }
+        String plansUrl = url.replaceFirst("/[^/?]+(\\?|$)", "/" + DATABASE + "$1");
+        Flyway.configure().dataSource(plansUrl, user, password).locations("classpath:db/migration").load().migrate();
+        plans = DriverManager.getConnection(plansUrl, user, password);
+        new AdGenerator().generate(plans, ADS, 42);
+        try (java.sql.Statement s = plans.createStatement()) {
+            s.execute("VACUUM ANALYZE listing");
+            ResultSet rs = s.executeQuery("""
+                    SELECT published_at, id FROM listing WHERE status = 'PUBLISHED' AND category = 'GOODS'
+                    ORDER BY published_at DESC, id DESC OFFSET 979 LIMIT 1""");
+            rs.next();
+            deepPage = new Position(Instant.now(), rs.getTimestamp(1).toInstant().toString(), (UUID) rs.getObject(2));
+        }
+    }
+
+    @AfterAll
+    void dropDatabase() throws SQLException {
+        plans.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "q=maison",
+            "q=peugeot&category=VEHICLES&department=76",
+            "category=REAL_ESTATE&subcategory=RENT&furnished=true&maxPriceCents=80000",
+            "sort=newest",
+            "region=28&sort=price_asc",
+            "category=VEHICLES&sort=price_desc",
+            "q=appartement meublé&subcategory=RENT&sort=relevance",
+            "category=GOODS&limit=20",
+            "category=VEHICLES&facets=true",
+            "q=voiture&facets=true",
+            "q=tronçoneuse",
+            "department=14&propertyType=HOUSE&minSurfaceM2=80&minRooms=4",
+            "brand=peugeot&fuel=DIESEL&minYear=2015&maxMileageKm=100000",
+            "sellerType=PRO&category=VEHICLES",
+            "postcode=76000&condition=GOOD",
+            "maxEnergyClass=C&subcategory=SALE&minPriceCents=10000000"})
+    void noQueryOfTheMixReadsTheWholeAdsTable(String query) throws SQLException {
+        SearchCriteria c = SearchCriteria.parse(parameters(query));
+        List<Statement> shapes = new ArrayList<>();
+        Instant now = Instant.now();
+        if (c.sort() == Sort.RELEVANCE) {
+            shapes.add(SearchStatements.relevance(c, now, null));
+            shapes.add(SearchStatements.similar(c, now));
+        } else {
+            shapes.add(SearchStatements.ordered(c, now, null, c.sort()));
+        }
+        if (query.equals("category=GOODS&limit=20")) {
+            shapes.add(SearchStatements.ordered(c, now, deepPage, c.sort()));
+        }
+        if (c.facets()) {
+            shapes.add(SearchStatements.facetSample(c));
+        }
+        for (Statement shape : shapes) {
+            String plan = explain(shape);
+            assertFalse(plan.contains("Seq Scan on listing"), () -> query + "\n" + shape.sql() + "\n" + plan);
+        }
+    }
+
+    private String explain(Statement shape) throws SQLException {
+        try (PreparedStatement explain = plans.prepareStatement("EXPLAIN " + shape.sql())) {
+            Search.bind(explain, shape.parameters());
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet rs = explain.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            return plan.toString();
+        }
+    }
+
+    private static Map<String, List<String>> parameters(String query) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        Arrays.stream(query.split("&")).map(p -> p.split("=", 2))
+                .forEach(p -> parameters.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p[1]));
+        return parameters;
+    }
+}
