@@ -79,6 +79,10 @@ class SeedAdsIT {
         assertEquals(ListingStatus.PENDING, captur.status());
         assertEquals(0, captur.priceCents());
         assertTrue(captur.moderationFlags().contains("PRICE_MISSING"), captur.moderationFlags());
+        StreamSupport.stream(seeds.findAll().spliterator(), false)
+                .map(seed -> listings.findById(seed.listingId()).orElseThrow())
+                .filter(l -> l.priceCents() > 0 || l.category() == Category.GOODS)
+                .forEach(l -> assertTrue(!l.moderationFlags().contains("PRICE_MISSING"), l.title()));
     }
 
     @Test

@@ -154,6 +154,23 @@ class ModerationIT {
                 .json().path("items").size());
     }
 
+    @Test
+    void theAuditTrailFiltersByTimeRangeAndAccount() {
+        Instant before = Instant.now();
+        String id = create();
+        Instant after = Instant.now().plusMillis(1);
+
+        JsonNode inRange = api.get("/api/v1/admin/audit?account=" + seller.id() + "&from=" + before + "&to=" + after)
+                .token(admin.token()).send().json().path("items");
+        JsonNode beforeRange = api.get("/api/v1/admin/audit?account=" + seller.id() + "&to=" + before)
+                .token(admin.token()).send().json().path("items");
+
+        assertEquals(1, inRange.size(), inRange::toString);
+        assertEquals(id, inRange.get(0).path("listingId").asText());
+        assertEquals(0, beforeRange.size(), beforeRange::toString);
+        assertInvalid(api.get("/api/v1/admin/audit?from=yesterday").token(admin.token()).send(), "from");
+    }
+
     private String create() {
         Api.Reply reply = api.post("/api/v1/listings", Ads.aTable()).token(seller.token()).send();
         assertEquals(201, reply.status(), reply::toString);
