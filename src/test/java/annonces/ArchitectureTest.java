@@ -64,7 +64,28 @@ class ArchitectureTest {
 
     @Test
     void controllersNeverRunJdbcOnTheEventLoop() {
-        classes().that().areAnnotatedWith(Controller.class).should().beAnnotatedWith(ExecuteOn.class).check(main);
+        classes().that().areAnnotatedWith(Controller.class).and().resideOutsideOfPackage("annonces.embed..")
+                .should().beAnnotatedWith(ExecuteOn.class).check(main);
+    }
+
+    /**
+     * The embed answers page views from memory on the event loop (no thread hop); a page that must be
+     * rendered goes through RenderedPages to the blocking pool, never through JDBC in the controller.
+     */
+    @Test
+    void embedControllersReachTheDatabaseOnlyThroughTheRenderedPages() {
+        noClasses().that().resideInAPackage("annonces.embed..").and().areAnnotatedWith(Controller.class)
+                .should().dependOnClassesThat().haveFullyQualifiedName("io.micronaut.data.jdbc.runtime.JdbcOperations")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.sql.DataSource")
+                .check(main);
+    }
+
+    @Test
+    void theEmbedOnlyReads() {
+        noClasses().that().resideInAPackage("annonces.embed..")
+                .should().dependOnClassesThat().haveSimpleName("Listings")
+                .orShould().dependOnClassesThat().haveSimpleName("ListingRepository")
+                .check(main);
     }
 
     @Test

@@ -132,6 +132,11 @@ public class Communes {
         return locationOf(match, code);
     }
 
+    /** Whether La Poste delivers this postcode (to at least one commune). */
+    public boolean isPostcode(String code) {
+        return code != null && byPostcode.containsKey(code);
+    }
+
     /** The location of a commune at its main postcode, for code that starts from the data. */
     public Location locationOf(Commune commune) {
         return locationOf(commune, commune.postcode());

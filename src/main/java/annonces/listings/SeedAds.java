@@ -67,7 +67,12 @@ public class SeedAds {
         JsonNode all = read();
         Account seller = accounts.demoSeller(DEMO_SELLER_EMAIL, "Petites Annonces (démo)");
         int loaded = 0;
+        // The file lists the ads as the news page shows them, newest first: each is dated a second before
+        // the one above it, so the block shows them in the page's order.
+        Instant start = clock.instant();
+        int position = 0;
         for (JsonNode node : all) {
+            Instant now = start.minusSeconds(position++);
             ObjectNode seed = node.deepCopy();
             String key = seed.remove("key").asText();
             ListingStatus status = ListingStatus.valueOf(seed.remove("status").asText("PUBLISHED"));
@@ -81,7 +86,6 @@ public class SeedAds {
                 throw new IllegalStateException("Seed " + key + " does not bind", e);
             }
             ListingContent content = rules.validate(draft, status == ListingStatus.PENDING);
-            Instant now = clock.instant();
             Listing listing = listingRepository.save(
                     listings.newListing(UUID.randomUUID(), seller.id(), content, status, now));
             seeds.save(new SeedListing(key, listing.id()));

@@ -1,0 +1,30 @@
+package annonces.embed;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The public page of one ad, in the words and with the mentions French law asks of it.
+ *
+ * @param facts     attributes with their French labels, in reading order
+ * @param scales     housing with a DPE: the energy class and the climate class on their scales
+ * @param energyCost the DPE's yearly energy cost estimate, in the sentence the law requires, else null
+ * @param excessive  « Logement à consommation énergétique excessive : classe F » (or G), else null
+ * @param summary   a short plain text for link previews (Open Graph)
+ * @param canonical the page's absolute address when the public address is configured, else null
+ */
+public record ListingPage(UUID id, String title, String section, String price, String place,
+                         List<Fact> facts, List<EnergyScale> scales, String energyCost, String excessive,
+                         String description, String summary, String publishedOn, String canonical) {
+
+    /** A labelled value: {@code Surface : 85 m²}. */
+    public record Fact(String label, String value) {
+    }
+
+    /** A DPE scale, A to G, with the ad's class marked; {@code kind} is energy or climate. */
+    public record EnergyScale(String label, String kind, String letter, List<Step> steps) {
+
+        public record Step(String letter, boolean current) {
+        }
+    }
+}

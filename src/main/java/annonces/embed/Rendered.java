@@ -1,0 +1,37 @@
+package annonces.embed;
+
+import io.micronaut.http.MediaType;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/**
+ * A response body rendered once and served many times, with its strong ETag (a digest of the bytes, so two
+ * instances give the same page the same tag) and the cache generation it was rendered in.
+ */
+record Rendered(byte[] body, MediaType type, String etag, long generation) {
+
+    static Rendered of(String text, MediaType type) {
+        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+        return new Rendered(body, type, etagOf(body), 0);
+    }
+
+    static Rendered of(byte[] body, MediaType type) {
+        return new Rendered(body, type, etagOf(body), 0);
+    }
+
+    Rendered at(long generation) {
+        return new Rendered(body, type, etag, generation);
+    }
+
+    private static String etagOf(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

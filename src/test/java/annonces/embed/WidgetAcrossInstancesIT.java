@@ -1,0 +1,125 @@
+package annonces.embed;
+
+import annonces.Api;
+import annonces.accounts.Sellers;
+import annonces.listings.Ads;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.transaction.TransactionOperations;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two instances of the service on one database: each keeps its own rendered pages, and a change made
+ * through one of them (or straight in the database) reaches the other's cache through LISTEN/NOTIFY.
+ */
+class WidgetAcrossInstancesIT {
+
+    private static final Map<String, Object> SETTINGS = Map.of("annonces.moderation.pre-publication", "true");
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    private EmbeddedServer first;
+    private EmbeddedServer second;
+
+    @BeforeEach
+    void startTwoInstances() {
+        first = ApplicationContext.run(EmbeddedServer.class, SETTINGS, "test");
+        second = ApplicationContext.run(EmbeddedServer.class, SETTINGS, "test");
+    }
+
+    @AfterEach
+    void stop() {
+        first.close();
+        second.close();
+    }
+
+    @Test
+    void aModerationDecisionOnOneInstanceRefreshesTheOthersBlockAndPage() {
+        Api onFirst = new Api(first);
+        Api onSecond = new Api(second);
+        Sellers.Seller seller = Sellers.registered(onFirst);
+        Sellers.Seller admin = Sellers.admin(onFirst);
+        ObjectNode ad = Ads.aTable();
+        ad.put("title", "Commode Louis-Philippe");
+        ad.putObject("location").put("postcode", "87000").put("city", "Limoges");
+        String id = onFirst.post("/api/v1/listings", ad).token(seller.token()).send().json().path("id").asText();
+        String block = "/widget?postcode=87000&categories=GOODS";
+        RenderedPages secondsPages = second.getApplicationContext().getBean(RenderedPages.class);
+
+        assertFalse(onSecond.get(block).send().text().contains("Commode Louis-Philippe"), "pending: not shown");
+        assertEquals(404, onSecond.get("/annonces/" + id).send().status());
+        long renders = secondsPages.renders();
+        onSecond.get(block).send();
+        assertEquals(renders, secondsPages.renders(), "the second instance serves its block from memory");
+
+        assertEquals(200, onFirst.post("/api/v1/admin/listings/" + id + "/approve", Map.of()).token(admin.token())
+                .send().status());
+
+        eventually(() -> onSecond.get(block).send().text().contains("Commode Louis-Philippe"),
+                "the approval reaches the other instance's block");
+        assertEquals(200, onSecond.get("/annonces/" + id).send().status());
+
+        assertEquals(200, onFirst.post("/api/v1/admin/listings/" + id + "/suspend",
+                Map.of("reason", "Contrefaçon signalée par un lecteur")).token(admin.token()).send().status());
+
+        eventually(() -> !onSecond.get(block).send().text().contains("Commode Louis-Philippe"),
+                "the suspension reaches the other instance's block");
+        eventually(() -> onSecond.get("/annonces/" + id).send().status() == 404,
+                "and its cached detail page");
+    }
+
+    @Test
+    void aChangeMadeStraightInTheDatabaseReachesEveryInstance() {
+        Api onSecond = new Api(second);
+        Sellers.Seller seller = Sellers.registered(onSecond);
+        Sellers.Seller admin = Sellers.admin(onSecond);
+        ObjectNode ad = Ads.aTable();
+        ad.put("title", "Vaisselier en merisier");
+        ad.putObject("location").put("postcode", "19000").put("city", "Tulle");
+        String id = onSecond.post("/api/v1/listings", ad).token(seller.token()).send().json().path("id").asText();
+        onSecond.post("/api/v1/admin/listings/" + id + "/approve", Map.of()).token(admin.token()).send();
+        String page = "/annonces/" + id;
+        assertTrue(onSecond.get(page).send().text().contains("Vaisselier en merisier"));
+
+        JdbcOperations jdbc = first.getApplicationContext().getBean(JdbcOperations.class);
+        TransactionOperations<Connection> tx = first.getApplicationContext().getBean(TransactionOperations.class);
+        tx.executeWrite(status -> jdbc.prepareStatement(
+                "UPDATE listing SET title = 'Vaisselier en merisier massif', updated_at = ? WHERE id = ?::uuid", s -> {
+                    s.setObject(1, java.sql.Timestamp.from(Instant.now()));
+                    s.setString(2, id);
+                    return s.executeUpdate();
+                }));
+
+        eventually(() -> onSecond.get(page).send().text().contains("Vaisselier en merisier massif"),
+                "a script's update reaches the instance's cached page");
+    }
+
+    private static void eventually(BooleanSupplier condition, String what) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (Instant.now().isBefore(deadline)) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError(what + ": not within " + PATIENCE);
+    }
+}
