@@ -6,6 +6,8 @@ import annonces.listings.ListingMoved;
 import annonces.listings.ListingStatus;
 import annonces.listings.Listings;
 import annonces.system.TooManyRequestsException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
@@ -40,14 +42,17 @@ class Reports {
     private final AutomaticFlags flags;
     private final SecretKeySpec clientKeySecret;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     Reports(ReportRepository reports, Listings listings, ReportSettings settings, AutomaticFlags flags, Clock clock,
-            @Property(name = "micronaut.security.token.jwt.signatures.secret.generator.secret") String secret) {
+            @Property(name = "micronaut.security.token.jwt.signatures.secret.generator.secret") String secret,
+            MeterRegistry meters) {
         this.reports = reports;
         this.listings = listings;
         this.settings = settings;
         this.flags = flags;
         this.clock = clock;
+        this.meters = meters;
         this.clientKeySecret = new SecretKeySpec(("reports:" + secret).getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
@@ -69,6 +74,8 @@ class Reports {
         }
         reports.save(new Report(UUID.randomUUID(), listing.id(), notice.reason(), blankToNull(notice.explanation()),
                 blankToNull(notice.reporterEmail()), Boolean.TRUE.equals(notice.goodFaith()), client, now, null));
+        Counter.builder("annonces.reports.received").description("Reports recorded (not repeated, within the limit)")
+                .tag("reason", notice.reason().name()).register(meters).increment();
         long clients = reports.countOpenClients(listing.id());
         flags.reported(listing, "reported by " + clients + (clients > 1 ? " people" : " person")
                 + ", latest: " + notice.reason());

@@ -1,5 +1,7 @@
 package annonces.search;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -24,9 +26,18 @@ import java.util.Map;
 class SearchController {
 
     private final Search search;
+    private final Counter withText;
+    private final Counter withoutText;
 
-    SearchController(Search search) {
+    SearchController(Search search, MeterRegistry meters) {
         this.search = search;
+        this.withText = searches(meters, true);
+        this.withoutText = searches(meters, false);
+    }
+
+    private static Counter searches(MeterRegistry meters, boolean text) {
+        return Counter.builder("annonces.searches").description("Searches answered, with free text (q) or filters only")
+                .tag("text", Boolean.toString(text)).register(meters);
     }
 
     @Get
@@ -67,6 +78,9 @@ class SearchController {
     HttpResponse<SearchResult> search(HttpRequest<?> request) {
         Map<String, List<String>> query = new LinkedHashMap<>();
         request.getParameters().forEach((name, values) -> query.put(name, values));
-        return HttpResponse.ok(search.search(SearchCriteria.parse(query)));
+        SearchCriteria criteria = SearchCriteria.parse(query);
+        SearchResult result = search.search(criteria);
+        (criteria.q() == null ? withoutText : withText).increment();
+        return HttpResponse.ok(result);
     }
 }
