@@ -9,8 +9,8 @@ import jakarta.inject.Singleton;
  * Counts what happens to ads, once their transaction has committed (a rolled-back move never happened):
  * {@code annonces.listings.posted} for each new ad (tag {@code status}: PENDING, or PUBLISHED without
  * pre-publication; not "created", which Prometheus reserves as a series suffix),
- * {@code annonces.listings.published} each time an ad goes live (tag {@code action}: APPROVE, CREATE, EDIT,
- * RENEW), and {@code annonces.listings.rejected}.
+ * {@code annonces.listings.published} each time an ad goes live (tag {@code action}: APPROVE, CREATE without
+ * pre-publication, RENEW of an expired ad), and {@code annonces.listings.rejected}.
  */
 @Singleton
 class ListingMetrics {
