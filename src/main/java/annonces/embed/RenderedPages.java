@@ -5,6 +5,7 @@ import annonces.listings.ListingStatus;
 import annonces.listings.PublicListingsChanged;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
@@ -37,9 +38,10 @@ class RenderedPages {
     private final AtomicLong pages = new AtomicLong();
     private final LongAdder hits = new LongAdder();
     private final LongAdder renders = new LongAdder();
-    private final ExecutorService blocking;
+    private final BeanProvider<ExecutorService> blocking;
 
-    RenderedPages(EmbedSettings settings, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+    /** The blocking pool is looked up on first render: metrics instrument it, and they read this cache. */
+    RenderedPages(EmbedSettings settings, @Named(TaskExecutors.BLOCKING) BeanProvider<ExecutorService> blocking) {
         this.cache = Caffeine.newBuilder().maximumSize(settings.cachedPages()).build();
         this.blocking = blocking;
     }
@@ -63,7 +65,7 @@ class RenderedPages {
             hits.increment();
             return CompletableFuture.completedFuture(cached);
         }
-        return CompletableFuture.supplyAsync(() -> render(key, generation, render), blocking);
+        return CompletableFuture.supplyAsync(() -> render(key, generation, render), blocking.get());
     }
 
     private Rendered render(String key, AtomicLong generation, Supplier<Rendered> render) {
@@ -91,7 +93,7 @@ class RenderedPages {
 
     /**
      * This instance's own writes are seen at once after they commit, so a seller or moderator who reloads
-     * sees the change; the notification that follows changes nothing more.
+     * sees the change; the notification that follows a moment later costs one more render of the blocks.
      */
     @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
     void moved(ListingMoved move) {

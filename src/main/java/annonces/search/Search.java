@@ -12,6 +12,7 @@ import annonces.system.Cursors;
 import annonces.system.InvalidInputException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,8 @@ public class Search {
     private final Communes communes;
     private final Clock clock;
 
-    Search(JdbcOperations jdbc, ListingViews views, Cursors cursors, Communes communes, Clock clock) {
+    /** Reads go to the {@code read} datasource: a replica when one is configured, the primary otherwise. */
+    Search(@Named("read") JdbcOperations jdbc, ListingViews views, Cursors cursors, Communes communes, Clock clock) {
         this.jdbc = jdbc;
         this.views = views;
         this.cursors = cursors;
@@ -60,7 +62,7 @@ public class Search {
     private record Page(List<Listing> rows, Position next) {
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(value = "read", readOnly = true)
     SearchResult search(SearchCriteria c) {
         Position after = c.cursor() == null ? null : decode(c);
         Instant asOf = after == null ? clock.instant() : after.asOf();
