@@ -6,6 +6,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -25,10 +26,12 @@ class ReportController {
 
     private final Reports reports;
     private final HttpClientAddressResolver addresses;
+    private final boolean behindProxy;
 
-    ReportController(Reports reports, HttpClientAddressResolver addresses) {
+    ReportController(Reports reports, HttpClientAddressResolver addresses, HttpServerConfiguration server) {
         this.reports = reports;
         this.addresses = addresses;
+        this.behindProxy = server.getClientAddressHeader() != null;
     }
 
     @Post
@@ -37,8 +40,18 @@ class ReportController {
                     + "5 reports an hour from one client (429 with Retry-After). An ad reported by 3 different clients "
                     + "leaves the public views until an admin decides.")
     HttpResponse<Map<String, Object>> report(HttpRequest<?> request, @PathVariable String id, @Body @Valid Notice notice) {
-        String client = addresses.resolve(request);
-        boolean repeated = reports.report(id, client == null ? "unknown" : client, notice);
+        boolean repeated = reports.report(id, clientOf(request), notice);
         return HttpResponse.accepted().body(Map.of("listingId", id, "received", true, "alreadyReported", repeated));
+    }
+
+    /**
+     * Who is reporting, for the hourly limit and the distinct-reporters rule: the header the proxy in front
+     * sets when one is configured ({@code MICRONAUT_SERVER_CLIENT_ADDRESS_HEADER}), else the TCP peer. Never
+     * a {@code Forwarded} or {@code X-Forwarded-For} header nobody vouches for: a client could vary it to
+     * report without limit.
+     */
+    private String clientOf(HttpRequest<?> request) {
+        String client = behindProxy ? addresses.resolve(request) : request.getRemoteAddress().getAddress().getHostAddress();
+        return client == null || client.isBlank() ? "unknown" : client;
     }
 }
