@@ -56,11 +56,11 @@ relevance() { # $1: text, $2: more filters
   ORDER BY l.published_at DESC, l.id DESC LIMIT 200)
   SELECT l.*, m.rank AS search_rank FROM matches m JOIN listing l ON l.id = m.id ORDER BY m.rank DESC, m.id DESC LIMIT 21;"
 }
-facets() { # $1: filters
-  tr '\n' ' ' <<<"SELECT category, subcategory, department_code, count(*) FROM (SELECT l.category, l.subcategory, l.department_code
-  FROM listing l WHERE l.status = 'PUBLISHED' $1 ORDER BY l.published_at DESC, l.id DESC LIMIT 10001) s
-  GROUP BY GROUPING SETS ((category), (subcategory), (department_code));
-  EXPLAIN (FORMAT JSON) SELECT 1 FROM listing l WHERE l.status = 'PUBLISHED' $1;"
+facets() { # $1: filters, $2: sample size (2000 when PostgreSQL estimates more than 50,000 matches, else 10001)
+  tr '\n' ' ' <<<"EXPLAIN (FORMAT JSON) SELECT 1 FROM listing l WHERE l.status = 'PUBLISHED' $1;
+  SELECT category, subcategory, department_code, count(*) FROM (SELECT l.category, l.subcategory, l.department_code
+  FROM listing l WHERE l.status = 'PUBLISHED' $1 ORDER BY l.published_at DESC, l.id DESC LIMIT $2) s
+  GROUP BY GROUPING SETS ((category), (subcategory), (department_code));"
 }
 
 # name | HTTP query | the SQL the service sends for it
@@ -73,8 +73,8 @@ QUERIES=(
   "sort price_desc, category|category=VEHICLES&sort=price_desc|SELECT l.* FROM listing l WHERE $PUBLIC AND l.category = 'VEHICLES' ORDER BY l.price_cents DESC, l.id DESC LIMIT 21;"
   "sort relevance, text + filter|q=appartement%20meubl%C3%A9&subcategory=RENT&sort=relevance|$(relevance 'appartement meublé' "AND l.subcategory = 'RENT'")"
   "page 50 by cursor|category=GOODS&limit=20&cursor=$CURSOR|SELECT l.* FROM listing l WHERE $PUBLIC AND l.category = 'GOODS' AND (l.published_at, l.id) < ('$DEEP_AT', '$DEEP_ID') ORDER BY l.published_at DESC, l.id DESC LIMIT 21;"
-  "facets, category|category=VEHICLES&facets=true|SELECT l.* FROM listing l WHERE $PUBLIC AND l.category = 'VEHICLES' ORDER BY l.published_at DESC, l.id DESC LIMIT 21; $(facets "AND l.category = 'VEHICLES'")"
-  "facets, text|q=voiture&facets=true|$(relevance voiture '') $(facets "AND l.search_document @@ websearch_to_tsquery('french_unaccent', 'voiture')")"
+  "facets, category|category=VEHICLES&facets=true|SELECT l.* FROM listing l WHERE $PUBLIC AND l.category = 'VEHICLES' ORDER BY l.published_at DESC, l.id DESC LIMIT 21; $(facets "AND l.category = 'VEHICLES'" 2000)"
+  "facets, text|q=voiture&facets=true|$(relevance voiture '') $(facets "AND l.search_document @@ websearch_to_tsquery('french_unaccent', 'voiture')" 2000)"
 )
 
 echo

@@ -10,6 +10,9 @@ import java.util.List;
 record Facets(long total, boolean approximate, List<Count> category, List<Count> subcategory, List<Count> department) {
 
     static final int EXACT_UP_TO = 10_000;
+    /** Past this many matches by PostgreSQL's estimate, counts come from {@link #SMALL_SAMPLE} newest matches. */
+    static final long SURELY_BEYOND = 5L * EXACT_UP_TO;
+    static final int SMALL_SAMPLE = 2_000;
 
     /** One value of a facet, its French label where it has one, and how many ads have it. */
     record Count(String value, String label, long count) {

@@ -88,7 +88,11 @@ public class Search {
         Map<String, Long> categories = new HashMap<>();
         Map<String, Long> subcategories = new HashMap<>();
         Map<String, Long> departments = new HashMap<>();
-        Statement sample = SearchStatements.facetSample(c);
+        // The planner's estimate first (free): far beyond the exact range, a small sample is as good as a
+        // large one and costs a tenth; a sample that does not fill up counted every match, exactly.
+        long estimated = estimate(SearchStatements.matchEstimate(c));
+        int size = estimated > Facets.SURELY_BEYOND ? Facets.SMALL_SAMPLE : Facets.EXACT_UP_TO + 1;
+        Statement sample = SearchStatements.facetSample(c, size);
         jdbc.prepareStatement(sample.sql(), statement -> {
             bind(statement, sample.parameters());
             try (ResultSet rs = statement.executeQuery()) {
@@ -106,8 +110,8 @@ public class Search {
             return null;
         });
         long sampled = categories.values().stream().mapToLong(Long::longValue).sum();
-        boolean approximate = sampled > Facets.EXACT_UP_TO;
-        long total = approximate ? Math.max(sampled, estimate(SearchStatements.matchEstimate(c))) : sampled;
+        boolean approximate = sampled >= size;
+        long total = approximate ? Math.max(sampled, estimated) : sampled;
         double scale = approximate ? (double) total / sampled : 1.0;
         return new Facets(total, approximate,
                 counts(categories, scale, v -> Category.valueOf(v).label()),

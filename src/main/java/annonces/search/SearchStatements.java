@@ -88,13 +88,13 @@ final class SearchStatements {
     }
 
     /**
-     * Counts on the newest {@link Facets#EXACT_UP_TO} + 1 matches: exact when fewer match, a sample otherwise.
-     * Newest first, so that the sample walks an index instead of the table.
+     * Counts on the newest {@code size} matches: exact when fewer match, a sample otherwise. Newest first, so
+     * that the sample walks an index instead of the table.
      */
-    static Statement facetSample(SearchCriteria c) {
+    static Statement facetSample(SearchCriteria c, int size) {
         Filters f = textFilters(c);
         String sample = "SELECT l.category, l.subcategory, l.department_code FROM listing l WHERE " + f.sql()
-                + " ORDER BY l.published_at DESC, l.id DESC LIMIT " + (Facets.EXACT_UP_TO + 1);
+                + " ORDER BY l.published_at DESC, l.id DESC LIMIT " + size;
         return new Statement("""
                 SELECT category, subcategory, department_code, count(*) AS n FROM (%s) s
                 GROUP BY GROUPING SETS ((category), (subcategory), (department_code))""".formatted(sample),
