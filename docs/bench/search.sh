@@ -56,6 +56,14 @@ relevance() { # $1: text, $2: more filters
   ORDER BY l.published_at DESC, l.id DESC LIMIT 200)
   SELECT l.*, m.rank AS search_rank FROM matches m JOIN listing l ON l.id = m.id ORDER BY m.rank DESC, m.id DESC LIMIT 21;"
 }
+walk() { # $1: text, $2: more filters. The service's first try for a common word (SearchStatements.relevanceWalk)
+  tr '\n' ' ' <<<"WITH matches AS (SELECT w.id, ts_rank(w.search_document, websearch_to_tsquery('french_unaccent', '$1'), 1) AS rank
+  FROM (SELECT l.id, l.published_at, l.search_document FROM listing l WHERE $PUBLIC $2
+        ORDER BY l.published_at DESC, l.id DESC LIMIT 3000) w
+  WHERE w.search_document @@ websearch_to_tsquery('french_unaccent', '$1') ORDER BY w.published_at DESC, w.id DESC LIMIT 200)
+  SELECT l.*, m.rank AS search_rank, (SELECT count(*) FROM matches) AS matched FROM matches m JOIN listing l ON l.id = m.id
+  ORDER BY m.rank DESC, m.id DESC LIMIT 21;"
+}
 facets() { # $1: filters, $2: sample size (2000 when PostgreSQL estimates more than 50,000 matches, else 10001)
   tr '\n' ' ' <<<"EXPLAIN (FORMAT JSON) SELECT 1 FROM listing l WHERE l.status = 'PUBLISHED' $1;
   SELECT category, subcategory, department_code, count(*) FROM (SELECT l.category, l.subcategory, l.department_code
@@ -65,16 +73,16 @@ facets() { # $1: filters, $2: sample size (2000 when PostgreSQL estimates more t
 
 # name | HTTP query | the SQL the service sends for it
 QUERIES=(
-  "text|q=maison|$(relevance maison '')"
+  "text|q=maison|$(walk maison '')"
   "text + category + department|q=peugeot&category=VEHICLES&department=76|$(relevance peugeot "AND l.category = 'VEHICLES' AND l.department_code = '76'")"
   "filters, no text|category=REAL_ESTATE&subcategory=RENT&furnished=true&maxPriceCents=80000|SELECT l.* FROM listing l WHERE $PUBLIC AND l.category = 'REAL_ESTATE' AND l.subcategory = 'RENT' AND l.price_cents <= 80000 AND l.furnished = true ORDER BY l.published_at DESC, l.id DESC LIMIT 21;"
   "sort newest|sort=newest|SELECT l.* FROM listing l WHERE $PUBLIC ORDER BY l.published_at DESC, l.id DESC LIMIT 21;"
   "sort price_asc, region|region=28&sort=price_asc|SELECT l.* FROM listing l WHERE $PUBLIC AND l.region_code = '28' ORDER BY l.price_cents ASC, l.id ASC LIMIT 21;"
   "sort price_desc, category|category=VEHICLES&sort=price_desc|SELECT l.* FROM listing l WHERE $PUBLIC AND l.category = 'VEHICLES' ORDER BY l.price_cents DESC, l.id DESC LIMIT 21;"
-  "sort relevance, text + filter|q=appartement%20meubl%C3%A9&subcategory=RENT&sort=relevance|$(relevance 'appartement meublé' "AND l.subcategory = 'RENT'")"
+  "sort relevance, text + filter|q=appartement%20meubl%C3%A9&subcategory=RENT&sort=relevance|$(walk 'appartement meublé' "AND l.subcategory = 'RENT'")"
   "page 50 by cursor|category=GOODS&limit=20&cursor=$CURSOR|SELECT l.* FROM listing l WHERE $PUBLIC AND l.category = 'GOODS' AND (l.published_at, l.id) < ('$DEEP_AT', '$DEEP_ID') ORDER BY l.published_at DESC, l.id DESC LIMIT 21;"
   "facets, category|category=VEHICLES&facets=true|SELECT l.* FROM listing l WHERE $PUBLIC AND l.category = 'VEHICLES' ORDER BY l.published_at DESC, l.id DESC LIMIT 21; $(facets "AND l.category = 'VEHICLES'" 2000)"
-  "facets, text|q=voiture&facets=true|$(relevance voiture '') $(facets "AND l.search_document @@ websearch_to_tsquery('french_unaccent', 'voiture')" 2000)"
+  "facets, text|q=voiture&facets=true|$(walk voiture '') $(facets "AND l.search_document @@ websearch_to_tsquery('french_unaccent', 'voiture')" 2000)"
 )
 
 echo

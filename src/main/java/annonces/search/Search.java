@@ -69,7 +69,11 @@ public class Search {
         Page page;
         if (c.sort() == Sort.RELEVANCE) {
             Map<UUID, Float> ranks = new HashMap<>();
-            List<Listing> rows = query(SearchStatements.relevance(c, asOf, after), ranks);
+            List<Listing> rows = walkedCandidates(c, asOf, after, ranks);
+            if (rows == null) {
+                ranks.clear();
+                rows = query(SearchStatements.relevance(c, asOf, after), ranks);
+            }
             page = page(rows, c.limit(), last -> Float.toString(ranks.get(last.id())));
         } else {
             List<Listing> rows = query(SearchStatements.ordered(c, asOf, after, c.sort()), null);
@@ -143,6 +147,33 @@ public class Search {
                     end++;
                 }
                 return (long) Double.parseDouble(rest.substring(0, end));
+            }
+        });
+    }
+
+    /**
+     * The relevance page from a bounded newest-first walk, when the filters allow one and it finds all the
+     * candidates; null when the word is too rare for the walk (or the page is empty), and the text index must
+     * answer. Both give the same page: the newest candidates, ranked.
+     */
+    private List<Listing> walkedCandidates(SearchCriteria c, Instant asOf, Position after, Map<UUID, Float> ranks) {
+        if (!c.newestFirstByOneIndex()) {
+            return null;
+        }
+        Statement walk = SearchStatements.relevanceWalk(c, asOf, after, SearchStatements.RELEVANCE_WALK);
+        return jdbc.prepareStatement(walk.sql(), statement -> {
+            bind(statement, walk.parameters());
+            try (ResultSet rs = statement.executeQuery()) {
+                List<Listing> rows = new ArrayList<>();
+                while (rs.next()) {
+                    if (rs.getLong("matched") < SearchStatements.RELEVANCE_CANDIDATES) {
+                        return null;
+                    }
+                    Listing listing = jdbc.readEntity(rs, Listing.class);
+                    ranks.put(listing.id(), rs.getFloat("search_rank"));
+                    rows.add(listing);
+                }
+                return rows.isEmpty() ? null : rows;
             }
         });
     }

@@ -58,6 +58,22 @@ record SearchCriteria(
             "maxEnergyClass", "brand", "fuel", "gearbox", "minYear", "maxMileageKm", "condition", "sort", "limit",
             "cursor", "facets");
 
+    /**
+     * Whether the ads these filters keep can be read newest first from one index: no filter, or one of
+     * category, subcategory (with or without its category), department or region.
+     */
+    boolean newestFirstByOneIndex() {
+        List<Object> others = Arrays.asList(postcode, sellerType, minPriceCents, maxPriceCents, propertyType,
+                minSurfaceM2, minRooms, furnished, maxEnergyClass, brand, fuel, gearbox, minYear, maxMileageKm,
+                condition);
+        if (others.stream().anyMatch(java.util.Objects::nonNull)) {
+            return false;
+        }
+        int places = (department == null ? 0 : 1) + (region == null ? 0 : 1);
+        int kinds = subcategory != null ? 1 : category != null ? 1 : 0;
+        return places + kinds <= 1;
+    }
+
     static SearchCriteria parse(Map<String, List<String>> query) {
         Reader r = new Reader(query);
         String q = r.text("q", MAX_QUERY_LENGTH);

@@ -14,6 +14,8 @@ import java.util.UUID;
 final class SearchStatements {
 
     static final int RELEVANCE_CANDIDATES = 200;
+    /** How many of the newest ads {@link #relevanceWalk} tests before leaving a rarer word to the text index. */
+    static final int RELEVANCE_WALK = 3_000;
     private static final String COLUMNS = "l.*";
 
     private SearchStatements() {
@@ -71,6 +73,42 @@ final class SearchStatements {
                     FROM listing l WHERE %s
                     ORDER BY l.published_at DESC, l.id DESC LIMIT ?)
                 SELECT %s, m.rank AS search_rank FROM matches m JOIN listing l ON l.id = m.id %s
+                ORDER BY m.rank DESC, m.id DESC LIMIT ?""".formatted(Filters.TEXT_QUERY, f.sql(), COLUMNS, keyset),
+                parameters);
+    }
+
+    /**
+     * The same page as {@link #relevance}, found by walking at most {@code walk} of the newest ads the filters
+     * keep, in the order of their index, and testing the text on each: a common word fills the candidates
+     * after a few hundred ads, whatever the planner believes of its frequency (it underestimates words that
+     * go together, such as "appartement meublé", and then chooses to sort every match). Also answers
+     * {@code matched}, the number of candidates found: fewer than {@link #RELEVANCE_CANDIDATES} means the walk
+     * ended first, and the caller must ask {@link #relevance} instead.
+     */
+    static Statement relevanceWalk(SearchCriteria c, Instant asOf, Position after, int walk) {
+        Filters f = Filters.of(c).and("l.published_at <= ?", timestamp(asOf));
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(c.q());
+        parameters.addAll(f.parameters());
+        parameters.add(walk);
+        parameters.add(c.q());
+        parameters.add(RELEVANCE_CANDIDATES);
+        String keyset = "";
+        if (after != null) {
+            keyset = "WHERE (m.rank, m.id) < (CAST(? AS real), ?)";
+            parameters.add(Float.valueOf(after.sortKey()));
+            parameters.add(after.id());
+        }
+        parameters.add(c.limit() + 1);
+        return new Statement("""
+                WITH matches AS (
+                    SELECT w.id, ts_rank(w.search_document, %1$s, 1) AS rank
+                    FROM (SELECT l.id, l.published_at, l.search_document FROM listing l WHERE %2$s
+                          ORDER BY l.published_at DESC, l.id DESC LIMIT ?) w
+                    WHERE w.search_document @@ %1$s
+                    ORDER BY w.published_at DESC, w.id DESC LIMIT ?)
+                SELECT %3$s, m.rank AS search_rank, (SELECT count(*) FROM matches) AS matched
+                FROM matches m JOIN listing l ON l.id = m.id %4$s
                 ORDER BY m.rank DESC, m.id DESC LIMIT ?""".formatted(Filters.TEXT_QUERY, f.sql(), COLUMNS, keyset),
                 parameters);
     }

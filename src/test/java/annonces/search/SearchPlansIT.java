@@ -98,6 +98,9 @@ class SearchPlansIT {
         Instant now = Instant.now();
         if (c.sort() == Sort.RELEVANCE) {
             shapes.add(SearchStatements.relevance(c, now, null));
+            if (c.newestFirstByOneIndex()) {
+                shapes.add(SearchStatements.relevanceWalk(c, now, null, SearchStatements.RELEVANCE_WALK));
+            }
             shapes.add(SearchStatements.similar(c, now));
         } else {
             shapes.add(SearchStatements.ordered(c, now, null, c.sort()));
@@ -142,6 +145,37 @@ class SearchPlansIT {
             org.junit.jupiter.api.Assertions.assertEquals(
                     counts("SELECT '" + postcode + "', count(*) FROM listing WHERE status = 'PUBLISHED' AND postcode = '"
                             + postcode + "'").get(postcode), small.path("total").asLong());
+        }
+    }
+
+    /**
+     * The bounded newest-first walk (common words) and the text index (rare words, several filters) must give
+     * the same relevance page: the newest candidates, ranked.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"q=maison", "q=appartement meublé&subcategory=RENT", "q=voiture&category=VEHICLES",
+            "q=tondeuse", "q=jardin&region=28", "q=diesel&department=76"})
+    void relevancePagesAreTheSameWhicheverWayTheCandidatesAreFound(String query) throws SQLException {
+        try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "datasources.default.url", plansUrl, "flyway.datasources.default.enabled", "false"), "test")) {
+            com.fasterxml.jackson.databind.JsonNode page = new annonces.Api(server)
+                    .get("/api/v1/listings?limit=30&" + query.replace(" ", "%20")).send().json();
+            List<String> served = new ArrayList<>();
+            page.path("items").forEach(i -> served.add(i.path("id").asText()));
+
+            SearchCriteria c = SearchCriteria.parse(parameters(query + "&limit=30"));
+            Statement byIndex = SearchStatements.relevance(c, Instant.now(), null);
+            List<String> expected = new ArrayList<>();
+            try (PreparedStatement s = plans.prepareStatement(byIndex.sql())) {
+                Search.bind(s, byIndex.parameters());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next() && expected.size() < 30) {
+                        expected.add(rs.getString("id"));
+                    }
+                }
+            }
+            org.junit.jupiter.api.Assertions.assertFalse(expected.isEmpty(), query);
+            org.junit.jupiter.api.Assertions.assertEquals(expected, served, query);
         }
     }
 
