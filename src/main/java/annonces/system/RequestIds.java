@@ -14,6 +14,7 @@ import org.slf4j.MDC;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -57,6 +58,17 @@ class RequestIds implements Ordered {
     }
 
     static String accepted(String given) {
-        return given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && SANE.matcher(given).matches() ? given : generated();
+    }
+
+    /**
+     * A random (version 4) UUID from the thread's own generator: an id only has to be unique, not secret, and
+     * {@link UUID#randomUUID()} draws from the shared SecureRandom on every request.
+     */
+    static String generated() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48);
+        return new UUID(high, low).toString();
     }
 }
