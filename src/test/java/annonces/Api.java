@@ -50,6 +50,10 @@ public final class Api {
         return new Call("DELETE", path, null);
     }
 
+    public Call options(String path) {
+        return new Call("OPTIONS", path, null);
+    }
+
     public static String json(Object value) {
         try {
             return value instanceof String s ? s : JSON.writeValueAsString(value);

@@ -8,7 +8,9 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Options;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
@@ -105,11 +107,30 @@ class WidgetController {
                 .thenApply(page -> cors(request, PageHeaders.send(request, page, cacheControl)));
     }
 
-    /** CORS for the news sites only: their pages may read the block; the answer varies with the Origin. */
+    @Options(uri = "/api/v1/widget")
+    @Operation(summary = "CORS preflight for the JSON block",
+            description = "For a configured news site's page that sends If-None-Match or Accept-Language itself: "
+                    + "GET and HEAD allowed, for a day. Other origins get no CORS headers.",
+            responses = @ApiResponse(responseCode = "204", description = "the preflight's answer"))
+    MutableHttpResponse<?> widgetJsonPreflight(HttpRequest<?> request) {
+        MutableHttpResponse<?> response = cors(request, HttpResponse.noContent());
+        if (response.getHeaders().contains(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)) {
+            response.header(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET, HEAD")
+                    .header(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, "If-None-Match, Accept, Accept-Language")
+                    .header(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "86400");
+        }
+        return response.header(HttpHeaders.VARY, "Access-Control-Request-Method, Access-Control-Request-Headers");
+    }
+
+    /**
+     * CORS for the news sites only: their pages may read the block (and its ETag, for conditional requests);
+     * the answer varies with the Origin.
+     */
     private MutableHttpResponse<?> cors(HttpRequest<?> request, MutableHttpResponse<?> response) {
         String origin = request.getHeaders().getOrigin().orElse(null);
         if (settings.allows(origin)) {
-            response.header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin);
+            response.header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin)
+                    .header(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, HttpHeaders.ETAG);
         }
         return response.header(HttpHeaders.VARY, HttpHeaders.ORIGIN);
     }

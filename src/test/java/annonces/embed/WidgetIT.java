@@ -162,12 +162,29 @@ class WidgetIT {
         Api.Reply allowed = api.get("/api/v1/widget").header("Origin", "https://news.example.test").send();
         assertEquals(200, allowed.status());
         assertEquals("https://news.example.test", allowed.header("Access-Control-Allow-Origin").orElseThrow());
+        assertEquals("ETag", allowed.header("Access-Control-Expose-Headers").orElseThrow());
         assertTrue(allowed.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Origin")));
 
         Api.Reply foreign = api.get("/api/v1/widget").header("Origin", "https://evil.example").send();
         assertEquals(200, foreign.status(), "same data as the public page; the browser keeps it from the other site");
         assertTrue(foreign.header("Access-Control-Allow-Origin").isEmpty());
         assertTrue(foreign.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Origin")));
+    }
+
+    @Test
+    void aNewsSitesPreflightIsAnsweredAndOthersAreNot() {
+        Api.Reply allowed = api.options("/api/v1/widget").header("Origin", "https://news.example.test")
+                .header("Access-Control-Request-Method", "GET").header("Access-Control-Request-Headers", "if-none-match")
+                .send();
+        assertEquals(204, allowed.status(), allowed::toString);
+        assertEquals("https://news.example.test", allowed.header("Access-Control-Allow-Origin").orElseThrow());
+        assertTrue(allowed.header("Access-Control-Allow-Methods").orElseThrow().contains("GET"));
+        assertTrue(allowed.header("Access-Control-Allow-Headers").orElseThrow().contains("If-None-Match"));
+
+        Api.Reply foreign = api.options("/api/v1/widget").header("Origin", "https://evil.example")
+                .header("Access-Control-Request-Method", "GET").send();
+        assertTrue(foreign.header("Access-Control-Allow-Origin").isEmpty());
+        assertTrue(foreign.header("Access-Control-Allow-Methods").isEmpty());
     }
 
     @Test
