@@ -47,8 +47,12 @@ record EmbedSettings(
         }
     }
 
-    /** An origin is a scheme, a host and maybe a port: anything else would never match a browser's Origin. */
-    private static String origin(String value) {
+    /**
+     * An origin is a scheme, a host and maybe a port: anything else would never match a browser's Origin, so
+     * it stops the service at start. A trailing slash, as copied from an address bar, is dropped.
+     */
+    static String origin(String given) {
+        String value = given.endsWith("/") ? given.substring(0, given.length() - 1) : given;
         URI uri;
         try {
             uri = URI.create(value);
