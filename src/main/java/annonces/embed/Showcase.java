@@ -2,6 +2,7 @@ package annonces.embed;
 
 import annonces.listings.Category;
 import annonces.listings.Listing;
+import annonces.listings.ListingRows;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -78,7 +79,7 @@ class Showcase {
         List<Listing> rows = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                rows.add(jdbc.readEntity(rs, Listing.class));
+                rows.add(ListingRows.read(rs));
             }
         }
         return rows;

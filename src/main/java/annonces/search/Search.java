@@ -4,6 +4,7 @@ import annonces.geo.Communes;
 import annonces.geo.Department;
 import annonces.listings.Category;
 import annonces.listings.Listing;
+import annonces.listings.ListingRows;
 import annonces.listings.ListingViews;
 import annonces.listings.Subcategory;
 import annonces.search.SearchStatements.Position;
@@ -169,7 +170,7 @@ public class Search {
                     if (rs.getLong("matched") < SearchStatements.RELEVANCE_CANDIDATES) {
                         return null;
                     }
-                    Listing listing = jdbc.readEntity(rs, Listing.class);
+                    Listing listing = ListingRows.read(rs);
                     ranks.put(listing.id(), rs.getFloat("search_rank"));
                     rows.add(listing);
                 }
@@ -184,7 +185,7 @@ public class Search {
             try (ResultSet rs = statement.executeQuery()) {
                 List<Listing> rows = new ArrayList<>();
                 while (rs.next()) {
-                    Listing listing = jdbc.readEntity(rs, Listing.class);
+                    Listing listing = ListingRows.read(rs);
                     if (ranks != null) {
                         ranks.put(listing.id(), rs.getFloat("search_rank"));
                     }
