@@ -1,8 +1,6 @@
 package annonces.embed;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
@@ -12,11 +10,7 @@ import java.util.Base64;
 public record Inline(String text, String source) {
 
     static Inline of(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return new Inline(text, "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] digest = Sha256.of(text.getBytes(StandardCharsets.UTF_8));
+        return new Inline(text, "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'");
     }
 }

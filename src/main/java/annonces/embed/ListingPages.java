@@ -70,7 +70,7 @@ class ListingPages {
             facts.add(new Fact("État", Labels.of(a.condition())));
         }
         String description = l.description() == null ? "" : l.description().strip();
-        return new ListingPage(l.id(), Titles.folded(l.title()), l.category().label(), AdCard.priceOf(l),
+        return new ListingPage(l.id(), l.title(), l.category().label(), AdCard.priceOf(l),
                 l.city() + " (" + l.postcode() + ")" + " · " + view.location().department().name(),
                 facts, scales, energyCost, excessive, description,
                 Titles.cut(description.isEmpty() ? l.title() : description, SUMMARY_LENGTH),

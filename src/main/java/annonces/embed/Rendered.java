@@ -3,8 +3,6 @@ package annonces.embed;
 import io.micronaut.http.MediaType;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
@@ -27,11 +25,6 @@ record Rendered(byte[] body, MediaType type, String etag, long generation) {
     }
 
     private static String etagOf(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.of(body)).substring(0, 27) + "\"";
     }
 }

@@ -1,30 +1,31 @@
 package annonces.embed;
 
-/** Titles as the block shows them: white space folded, long ones cut at a word boundary with an ellipsis. */
+import java.util.regex.Pattern;
+
+/**
+ * Texts cut to a length: the block's titles and the pages' one-line summaries. Titles are stored with their
+ * white space already folded (listings' {@code ListingText}); a description keeps its line breaks, which a
+ * one-line summary turns into spaces.
+ */
 final class Titles {
 
     static final int BLOCK_LENGTH = 70;
+    private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
 
     private Titles() {
     }
 
-    /** Runs of white space (and control characters) become one space; the ends are trimmed. */
-    static String folded(String text) {
-        return text.replaceAll("[\\s\\p{Cntrl}\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000]+", " ").strip();
-    }
-
     /** At most {@code max} characters, the ellipsis included; cut after a whole word when there is one. */
     static String cut(String text, int max) {
-        String folded = folded(text);
-        if (folded.codePointCount(0, folded.length()) <= max) {
-            return folded;
+        String line = LINE_BREAKS.matcher(text.strip()).replaceAll(" ");
+        if (line.codePointCount(0, line.length()) <= max) {
+            return line;
         }
-        int end = folded.offsetByCodePoints(0, max - 1);
-        int space = folded.lastIndexOf(' ', end);
+        int end = line.offsetByCodePoints(0, max - 1);
+        int space = line.lastIndexOf(' ', end);
         if (space > 0 && space >= end / 2) {
             end = space;
         }
-        String kept = folded.substring(0, end).replaceAll("[\\s,;:.\\-–—(]+$", "");
-        return kept + "…";
+        return line.substring(0, end).replaceAll("[\\s,;:.\\-–—(]+$", "") + "…";
     }
 }

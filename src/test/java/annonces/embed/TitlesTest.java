@@ -8,9 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TitlesTest {
 
     @Test
-    void whiteSpaceRunsFoldToOneSpace() {
-        assertEquals("Location Maison Neuve Meublée ROYAN m2 avec garage",
-                Titles.folded("     Location Maison Neuve Meublée ROYAN \t\n                  m2 avec garage  "));
+    void aDescriptionsLinesBecomeOneLine() {
+        assertEquals("Lumineux, 2e étage. Cave et parking.", Titles.cut("Lumineux, 2e étage.\n\n  Cave et parking.\n", 200));
     }
 
     @Test
