@@ -59,22 +59,11 @@ final class SearchStatements {
         List<Object> parameters = new ArrayList<>();
         parameters.add(c.q());
         parameters.addAll(f.parameters());
-        parameters.add(RELEVANCE_CANDIDATES);
-        String keyset = "";
-        if (after != null) {
-            keyset = "WHERE (m.rank, m.id) < (CAST(? AS real), ?)";
-            parameters.add(Float.valueOf(after.sortKey()));
-            parameters.add(after.id());
-        }
-        parameters.add(c.limit() + 1);
-        return new Statement("""
-                WITH matches AS (
-                    SELECT l.id, ts_rank(l.search_document, %s, 1) AS rank
-                    FROM listing l WHERE %s
-                    ORDER BY l.published_at DESC, l.id DESC LIMIT ?)
-                SELECT %s, m.rank AS search_rank FROM matches m JOIN listing l ON l.id = m.id %s
-                ORDER BY m.rank DESC, m.id DESC LIMIT ?""".formatted(Filters.TEXT_QUERY, f.sql(), COLUMNS, keyset),
-                parameters);
+        return ranked(c, after, """
+                SELECT l.id, ts_rank(l.search_document, %s, 1) AS rank
+                FROM listing l WHERE %s
+                ORDER BY l.published_at DESC, l.id DESC LIMIT ?""".formatted(Filters.TEXT_QUERY, f.sql()),
+                parameters, "");
     }
 
     /**
@@ -92,6 +81,21 @@ final class SearchStatements {
         parameters.addAll(f.parameters());
         parameters.add(walk);
         parameters.add(c.q());
+        return ranked(c, after, """
+                SELECT w.id, ts_rank(w.search_document, %1$s, 1) AS rank
+                FROM (SELECT l.id, l.published_at, l.search_document FROM listing l WHERE %2$s
+                      ORDER BY l.published_at DESC, l.id DESC LIMIT ?) w
+                WHERE w.search_document @@ %1$s
+                ORDER BY w.published_at DESC, w.id DESC LIMIT ?""".formatted(Filters.TEXT_QUERY, f.sql()),
+                parameters, ", (SELECT count(*) FROM matches) AS matched");
+    }
+
+    /**
+     * A page of candidates ranked: {@code candidates} selects (id, rank) of the newest matches, its last
+     * parameter the number of candidates; the page follows (rank, id) from the cursor's position.
+     */
+    private static Statement ranked(SearchCriteria c, Position after, String candidates, List<Object> parameters,
+                                    String moreColumns) {
         parameters.add(RELEVANCE_CANDIDATES);
         String keyset = "";
         if (after != null) {
@@ -100,17 +104,9 @@ final class SearchStatements {
             parameters.add(after.id());
         }
         parameters.add(c.limit() + 1);
-        return new Statement("""
-                WITH matches AS (
-                    SELECT w.id, ts_rank(w.search_document, %1$s, 1) AS rank
-                    FROM (SELECT l.id, l.published_at, l.search_document FROM listing l WHERE %2$s
-                          ORDER BY l.published_at DESC, l.id DESC LIMIT ?) w
-                    WHERE w.search_document @@ %1$s
-                    ORDER BY w.published_at DESC, w.id DESC LIMIT ?)
-                SELECT %3$s, m.rank AS search_rank, (SELECT count(*) FROM matches) AS matched
-                FROM matches m JOIN listing l ON l.id = m.id %4$s
-                ORDER BY m.rank DESC, m.id DESC LIMIT ?""".formatted(Filters.TEXT_QUERY, f.sql(), COLUMNS, keyset),
-                parameters);
+        return new Statement("WITH matches AS (" + candidates + ")\nSELECT " + COLUMNS + ", m.rank AS search_rank"
+                + moreColumns + " FROM matches m JOIN listing l ON l.id = m.id " + keyset
+                + " ORDER BY m.rank DESC, m.id DESC LIMIT ?", parameters);
     }
 
     /** When the words match nothing: titles that look like the query (trigram word similarity). */
