@@ -6,7 +6,6 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -26,12 +25,11 @@ class ReportController {
 
     private final Reports reports;
     private final HttpClientAddressResolver addresses;
-    private final boolean behindProxy;
 
-    ReportController(Reports reports, HttpClientAddressResolver addresses, HttpServerConfiguration server) {
+    /** {@code addresses} trusts only a configured proxy header, else the TCP peer (system/ClientAddresses). */
+    ReportController(Reports reports, HttpClientAddressResolver addresses) {
         this.reports = reports;
         this.addresses = addresses;
-        this.behindProxy = server.getClientAddressHeader() != null;
     }
 
     @Post
@@ -44,14 +42,8 @@ class ReportController {
         return HttpResponse.accepted().body(Map.of("listingId", id, "received", true, "alreadyReported", repeated));
     }
 
-    /**
-     * Who is reporting, for the hourly limit and the distinct-reporters rule: the header the proxy in front
-     * sets when one is configured ({@code MICRONAUT_SERVER_CLIENT_ADDRESS_HEADER}), else the TCP peer. Never
-     * a {@code Forwarded} or {@code X-Forwarded-For} header nobody vouches for: a client could vary it to
-     * report without limit.
-     */
     private String clientOf(HttpRequest<?> request) {
-        String client = behindProxy ? addresses.resolve(request) : request.getRemoteAddress().getAddress().getHostAddress();
+        String client = addresses.resolve(request);
         return client == null || client.isBlank() ? "unknown" : client;
     }
 }
