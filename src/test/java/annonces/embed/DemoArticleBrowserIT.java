@@ -89,9 +89,8 @@ class DemoArticleBrowserIT {
     void theDemoArticleShowsTheBlockSizedToItsContentAndDecouvrirOpensTheAd() throws IOException {
         Api api = new Api(server);
         Sellers.Seller seller = Sellers.registered(api);
-        String rent = publish(api, seller, titled(Ads.aFurnishedRent(), "Location Maison Neuve Meublée ROYAN"));
+        publish(api, seller, titled(Ads.aFurnishedRent(), "Location Maison Neuve Meublée ROYAN"));
         String car = publish(api, seller, titled(Ads.aCar(), "Opel Corsa électrique"));
-        ObjectNode corsa = (ObjectNode) api.get("/api/v1/listings/" + car).send().json();
         publish(api, seller, titled(Ads.aTable(), "Maxi cosy"));
         publish(api, seller, titled(Ads.aTable(), HOSTILE));
 
@@ -133,8 +132,6 @@ class DemoArticleBrowserIT {
         wait.until(b -> b.getCurrentUrl().endsWith("/annonces/" + car));
         assertEquals("Opel Corsa électrique", browser.findElement(By.tagName("h1")).getText());
         assertEquals("13 500 €", browser.findElement(By.className("price")).getText());
-        assertEquals(corsa.path("title").asText(), browser.findElement(By.tagName("h1")).getText());
-        assertTrue(rent.length() == 36);
     }
 
     private static WebElement card(List<WebElement> cards, String title) {
