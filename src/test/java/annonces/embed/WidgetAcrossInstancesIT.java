@@ -1,6 +1,7 @@
 package annonces.embed;
 
 import annonces.Api;
+import annonces.Eventually;
 import annonces.accounts.Sellers;
 import annonces.listings.Ads;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,10 +15,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WidgetAcrossInstancesIT {
 
     private static final Map<String, Object> SETTINGS = Map.of("annonces.moderation.pre-publication", "true");
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
 
     private EmbeddedServer first;
     private EmbeddedServer second;
@@ -69,16 +66,16 @@ class WidgetAcrossInstancesIT {
         assertEquals(200, onFirst.post("/api/v1/admin/listings/" + id + "/approve", Map.of()).token(admin.token())
                 .send().status());
 
-        eventually(() -> onSecond.get(block).send().text().contains("Commode Louis-Philippe"),
+        Eventually.until(() -> onSecond.get(block).send().text().contains("Commode Louis-Philippe"),
                 "the approval reaches the other instance's block");
         assertEquals(200, onSecond.get("/annonces/" + id).send().status());
 
         assertEquals(200, onFirst.post("/api/v1/admin/listings/" + id + "/suspend",
                 Map.of("reason", "Contrefaçon signalée par un lecteur")).token(admin.token()).send().status());
 
-        eventually(() -> !onSecond.get(block).send().text().contains("Commode Louis-Philippe"),
+        Eventually.until(() -> !onSecond.get(block).send().text().contains("Commode Louis-Philippe"),
                 "the suspension reaches the other instance's block");
-        eventually(() -> onSecond.get("/annonces/" + id).send().status() == 404,
+        Eventually.until(() -> onSecond.get("/annonces/" + id).send().status() == 404,
                 "and its cached detail page");
     }
 
@@ -105,23 +102,7 @@ class WidgetAcrossInstancesIT {
             assertEquals(1, s.executeUpdate());
         }
 
-        eventually(() -> onSecond.get(page).send().text().contains("Vaisselier en merisier massif"),
+        Eventually.until(() -> onSecond.get(page).send().text().contains("Vaisselier en merisier massif"),
                 "a script's update reaches the instance's cached page");
-    }
-
-    private static void eventually(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (Instant.now().isBefore(deadline)) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError(what + ": not within " + PATIENCE);
     }
 }

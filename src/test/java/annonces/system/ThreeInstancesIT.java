@@ -1,6 +1,7 @@
 package annonces.system;
 
 import annonces.Api;
+import annonces.Eventually;
 import annonces.accounts.Sellers;
 import annonces.embed.Renders;
 import annonces.listings.Ads;
@@ -37,7 +38,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
 import static annonces.ProblemAssertions.assertProblem;
@@ -59,7 +59,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ThreeInstancesIT {
 
     private static final Logger LOG = LoggerFactory.getLogger(ThreeInstancesIT.class);
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final Duration PATIENCE = Eventually.PATIENCE;
     private static final Map<String, Object> SETTINGS = Map.of(
             "annonces.moderation.pre-publication", "true",
             "annonces.listings.expiry.enabled", "true",
@@ -164,7 +164,7 @@ class ThreeInstancesIT {
         approve(two, admin, id);
         for (int n : new int[]{1, 3}) {
             Api other = api(n);
-            eventually(() -> other.get(block).send().text().contains(title),
+            Eventually.until(() -> other.get(block).send().text().contains(title),
                     "the approval on instance 2 reaches instance " + n + "'s cached block");
             LOG.info("Approval on instance 2 seen in instance {}'s block after {} ms", n, millisSince(decided));
             assertEquals(200, other.get("/annonces/" + id).send().status());
@@ -177,10 +177,10 @@ class ThreeInstancesIT {
                 Map.of("reason", "Meuble signalé comme volé.")).token(admin.token()).send().status());
         for (int n : new int[]{1, 3}) {
             Api other = api(n);
-            eventually(() -> !other.get(block).send().text().contains(title),
+            Eventually.until(() -> !other.get(block).send().text().contains(title),
                     "the suspension on instance 2 reaches instance " + n + "'s cached block");
             LOG.info("Suspension on instance 2 seen in instance {}'s block after {} ms", n, millisSince(decided));
-            eventually(() -> other.get("/annonces/" + id).send().status() == 404,
+            Eventually.until(() -> other.get("/annonces/" + id).send().status() == 404,
                     "and instance " + n + "'s cached page of the ad");
         }
     }
@@ -205,7 +205,7 @@ class ThreeInstancesIT {
         long due = System.nanoTime();
         assertEquals(30, update("UPDATE listing SET expires_at = now() - interval '1 second' WHERE id = ANY(?)", ids),
                 "the ads' lifetime is over");
-        eventually(() -> Map.of("EXPIRED", 30).equals(statuses(ids)), "the job expires every due ad");
+        Eventually.until(() -> Map.of("EXPIRED", 30).equals(statuses(ids)), "the job expires every due ad");
         LOG.info("30 due ads expired by the job within {} ms", millisSince(due));
 
         Map<String, Integer> events = new HashMap<>();
@@ -226,7 +226,7 @@ class ThreeInstancesIT {
         assertEquals(once, events, "one EXPIRE event in the audit trail per ad");
 
         Set<UUID> ours = new HashSet<>(ids.stream().map(UUID::fromString).toList());
-        eventually(() -> expiredBy(ours).values().stream().mapToInt(Set::size).sum() >= ours.size(),
+        Eventually.until(() -> expiredBy(ours).values().stream().mapToInt(Set::size).sum() >= ours.size(),
                 "the instances tell which of them expired each ad");
         Map<Integer, Set<UUID>> expiredBy = expiredBy(ours);
         Set<UUID> union = new HashSet<>();
@@ -296,7 +296,7 @@ class ThreeInstancesIT {
             // What Micronaut's shutdown hook calls on SIGTERM; graceful shutdown (application.yml) makes it wait.
             long stopAsked = System.nanoTime();
             Future<?> stopping = threads.submit(() -> third.stop());
-            eventually(() -> refused(address), "once stopping, instance 3 refuses new connections");
+            Eventually.until(() -> refused(address), "once stopping, instance 3 refuses new connections");
             LOG.info("Instance 3 refused new connections {} ms after stop()", millisSince(stopAsked));
             assertFalse(inFlight.isDone(), "the request in flight is still being served");
             assertFalse(stopping.isDone(), "stop() waits for the request in flight");
@@ -446,21 +446,5 @@ class ThreeInstancesIT {
 
     private static long millisSince(long nanos) {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - nanos);
-    }
-
-    private static void eventually(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError(what + ": not within " + PATIENCE);
     }
 }
