@@ -19,6 +19,8 @@ import java.util.UUID;
 @Singleton
 class Showcase {
 
+    private static final String COLUMNS = ListingRows.columns("l");
+
     private final JdbcOperations jdbc;
     private final EmbedSettings settings;
 
@@ -42,7 +44,7 @@ class Showcase {
 
     @Transactional(readOnly = true)
     Optional<Listing> published(UUID id) {
-        return jdbc.prepareStatement("SELECT * FROM listing WHERE id = ? AND status = 'PUBLISHED'", s -> {
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM listing l WHERE l.id = ? AND l.status = 'PUBLISHED'", s -> {
             s.setObject(1, id);
             return read(s).stream().findFirst();
         });
@@ -50,22 +52,22 @@ class Showcase {
 
     /** Walks the category's newest-first index; a place filter only drops rows from that walk. */
     private List<Listing> newest(Category category, WidgetQuery q) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM listing WHERE status = 'PUBLISHED' AND category = ?");
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM listing l WHERE l.status = 'PUBLISHED' AND l.category = ?");
         List<Object> args = new ArrayList<>();
         args.add(category.name());
         if (q.region() != null) {
-            sql.append(" AND region_code = ?");
+            sql.append(" AND l.region_code = ?");
             args.add(q.region());
         }
         if (q.department() != null) {
-            sql.append(" AND department_code = ?");
+            sql.append(" AND l.department_code = ?");
             args.add(q.department());
         }
         if (q.postcode() != null) {
-            sql.append(" AND postcode = ?");
+            sql.append(" AND l.postcode = ?");
             args.add(q.postcode());
         }
-        sql.append(" ORDER BY published_at DESC, id DESC LIMIT ?");
+        sql.append(" ORDER BY l.published_at DESC, l.id DESC LIMIT ?");
         args.add(q.perCategory());
         return jdbc.prepareStatement(sql.toString(), s -> {
             for (int i = 0; i < args.size(); i++) {

@@ -1,5 +1,7 @@
 package annonces.search;
 
+import annonces.listings.ListingRows;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -16,7 +18,7 @@ final class SearchStatements {
     static final int RELEVANCE_CANDIDATES = 200;
     /** How many of the newest ads {@link #relevanceWalk} tests before leaving a rarer word to the text index. */
     static final int RELEVANCE_WALK = 3_000;
-    private static final String COLUMNS = "l.*";
+    private static final String COLUMNS = ListingRows.columns("l");
 
     private SearchStatements() {
     }
@@ -99,14 +101,16 @@ final class SearchStatements {
         parameters.add(RELEVANCE_CANDIDATES);
         String keyset = "";
         if (after != null) {
-            keyset = "WHERE (m.rank, m.id) < (CAST(? AS real), ?)";
+            keyset = "WHERE (m.rank, m.id) < (CAST(? AS real), ?) ";
             parameters.add(Float.valueOf(after.sortKey()));
             parameters.add(after.id());
         }
         parameters.add(c.limit() + 1);
-        return new Statement("WITH matches AS (" + candidates + ")\nSELECT " + COLUMNS + ", m.rank AS search_rank"
-                + moreColumns + " FROM matches m JOIN listing l ON l.id = m.id " + keyset
-                + " ORDER BY m.rank DESC, m.id DESC LIMIT ?", parameters);
+        // Only the page's ads are read whole: the candidates carry their id and rank.
+        return new Statement("WITH matches AS (" + candidates + "),\npage AS (SELECT m.id, m.rank FROM matches m "
+                + keyset + "ORDER BY m.rank DESC, m.id DESC LIMIT ?)\nSELECT " + COLUMNS + ", p.rank AS search_rank"
+                + moreColumns + " FROM page p JOIN listing l ON l.id = p.id ORDER BY p.rank DESC, p.id DESC",
+                parameters);
     }
 
     /** When the words match nothing: titles that look like the query (trigram word similarity). */
