@@ -1,7 +1,5 @@
 package annonces.embed;
 
-import annonces.listings.ListingMoved;
-import annonces.listings.ListingStatus;
 import annonces.listings.PublicListingsChanged;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -9,7 +7,6 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
-import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
 
 import java.util.UUID;
@@ -28,7 +25,7 @@ import java.util.function.Supplier;
  * computation: a render that read the database before a change finishes before the change's eviction
  * applies, and one that read it during a change is stored under the old generation; neither outlives the
  * change. Changes arrive from this instance's commits at once and from every instance through listings'
- * notifications (PostgreSQL LISTEN/NOTIFY).
+ * notifications (PostgreSQL LISTEN/NOTIFY), both as {@link PublicListingsChanged}.
  */
 @Singleton
 class RenderedPages {
@@ -88,17 +85,6 @@ class RenderedPages {
             pages.incrementAndGet();
         } else {
             change.ids().forEach(id -> cache.asMap().remove("page|" + id));
-        }
-    }
-
-    /**
-     * This instance's own writes are seen at once after they commit, so a seller or moderator who reloads
-     * sees the change; the notification that follows a moment later costs one more render of the blocks.
-     */
-    @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
-    void moved(ListingMoved move) {
-        if (move.from() == ListingStatus.PUBLISHED || move.to() == ListingStatus.PUBLISHED) {
-            changed(PublicListingsChanged.of(move.listingId()));
         }
     }
 

@@ -1,36 +1,49 @@
 package annonces.search;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
+/**
+ * The public search. Parameters are checked on the event loop; a search answered a moment ago and still
+ * current is sent from memory there too ({@link SearchAnswers}); any other runs on the blocking pool.
+ */
 @Controller("/api/v1/listings")
-@ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_ANONYMOUS)
 @Tag(name = "Search")
 class SearchController {
 
     private final Search search;
+    private final SearchAnswers answers;
+    private final ObjectMapper json;
     private final Counter withText;
     private final Counter withoutText;
 
-    SearchController(Search search, MeterRegistry meters) {
+    SearchController(Search search, SearchAnswers answers, ObjectMapper json, MeterRegistry meters) {
         this.search = search;
+        this.answers = answers;
+        this.json = json;
         this.withText = searches(meters, true);
         this.withoutText = searches(meters, false);
     }
@@ -74,13 +87,28 @@ class SearchController {
                     @Parameter(name = "sort", in = ParameterIn.QUERY),
                     @Parameter(name = "limit", in = ParameterIn.QUERY),
                     @Parameter(name = "cursor", in = ParameterIn.QUERY),
-                    @Parameter(name = "facets", in = ParameterIn.QUERY)})
-    HttpResponse<SearchResult> search(HttpRequest<?> request) {
+                    @Parameter(name = "facets", in = ParameterIn.QUERY)},
+            responses = {
+                    @ApiResponse(responseCode = "200", description = "a page of published ads",
+                            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                    schema = @Schema(implementation = SearchResult.class))),
+                    @ApiResponse(responseCode = "400", description = "an unknown parameter or value, or a cursor of "
+                            + "another search, named")})
+    CompletableFuture<MutableHttpResponse<byte[]>> search(HttpRequest<?> request) {
         Map<String, List<String>> query = new LinkedHashMap<>();
         request.getParameters().forEach((name, values) -> query.put(name, values));
         SearchCriteria criteria = SearchCriteria.parse(query);
-        SearchResult result = search.search(criteria);
-        (criteria.q() == null ? withoutText : withText).increment();
-        return HttpResponse.ok(result);
+        return answers.answer(criteria.answerKey(), () -> bytes(search.search(criteria))).thenApply(body -> {
+            (criteria.q() == null ? withoutText : withText).increment();
+            return HttpResponse.ok(body).contentType(MediaType.APPLICATION_JSON_TYPE);
+        });
+    }
+
+    private byte[] bytes(SearchResult result) {
+        try {
+            return json.writeValueAsBytes(result);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -139,6 +139,11 @@ record SearchCriteria(
                 String.valueOf(minYear), String.valueOf(maxMileageKm), String.valueOf(condition), sort.name());
     }
 
+    /** Everything that makes the answer: two searches with the same key get the same bytes. */
+    String answerKey() {
+        return filterKey() + "|" + limit + "|" + facets + "|" + cursor;
+    }
+
     private static Integer toInt(Long value) {
         return value == null ? null : value.intValue();
     }

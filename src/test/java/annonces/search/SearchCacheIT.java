@@ -1,0 +1,131 @@
+package annonces.search;
+
+import annonces.Api;
+import annonces.Eventually;
+import annonces.accounts.Sellers;
+import annonces.listings.Ads;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Search answers kept in memory: the same answer while nothing readers can see changes, and never the old
+ * one after a change, whether this instance made it or the database announced it. Writes that bypass the
+ * service go through a connection of their own, as another instance or a script would.
+ */
+@MicronautTest(transactional = false)
+@Property(name = "annonces.moderation.pre-publication", value = "false")
+class SearchCacheIT {
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    DataSource dataSource;
+
+    private Api api;
+    private Sellers.Seller seller;
+    private String word;
+
+    @BeforeEach
+    void aSellerAndAWordOfThisTestOnly() {
+        api = new Api(server);
+        seller = Sellers.registered(api);
+        word = "zorbalix" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
+    }
+
+    @Test
+    void anAnswerIsKeptUntilThisInstanceChangesAPublicAd() throws SQLException {
+        String table = publish("Table " + word + " en chêne");
+        assertEquals(List.of("Table " + word + " en chêne"), titles());
+
+        // Unannounced (triggers off, as no real writer does): only a kept answer still shows the old title.
+        sql("UPDATE listing SET title = ? WHERE id = ?::uuid", "Table " + word + " en hêtre", table, false);
+        assertEquals(List.of("Table " + word + " en chêne"), titles());
+
+        // Any public change through the service, even to another ad, makes every kept answer stale at once.
+        String chair = publish("Chaise " + word);
+        assertEquals(List.of("Chaise " + word, "Table " + word + " en hêtre"), titles());
+
+        assertEquals(204, api.delete("/api/v1/listings/" + chair).token(seller.token()).send().status());
+        assertEquals(List.of("Table " + word + " en hêtre"), titles());
+    }
+
+    @Test
+    void aChangeMadeElsewhereReachesTheAnswerThroughTheDatabasesNotification() throws SQLException {
+        String table = publish("Table " + word);
+        publish("Chaise " + word);
+        assertEquals(List.of("Chaise " + word, "Table " + word), titles());
+
+        sql("UPDATE listing SET status = 'WITHDRAWN' WHERE id = ?::uuid", table, null, true);
+
+        Eventually.until(() -> titles().equals(List.of("Chaise " + word)), "the withdrawn ad leaves the answer");
+    }
+
+    @Test
+    void aBadCursorIsStillA400AndNotKept() {
+        publish("Table " + word);
+        for (int i = 0; i < 2; i++) {
+            Api.Reply reply = api.get("/api/v1/listings?sort=newest&q=" + word + "&cursor=forged").send();
+            assertEquals(400, reply.status(), reply::toString);
+        }
+    }
+
+    private String publish(String title) {
+        ObjectNode ad = Ads.aTable();
+        ad.put("title", title);
+        Api.Reply reply = api.post("/api/v1/listings", ad).token(seller.token()).send();
+        assertEquals(201, reply.status(), reply::toString);
+        assertEquals("PUBLISHED", reply.json().path("status").asText());
+        return reply.json().path("id").asText();
+    }
+
+    private List<String> titles() {
+        Api.Reply reply = api.get("/api/v1/listings?sort=newest&q=" + word).send();
+        assertEquals(200, reply.status(), reply::toString);
+        List<String> titles = new ArrayList<>();
+        for (JsonNode item : reply.json().path("items")) {
+            titles.add(item.path("title").asText());
+        }
+        return titles;
+    }
+
+    /** One statement in its own transaction, with its triggers (and so its notification) or without. */
+    private void sql(String sql, String first, String second, boolean triggers) throws SQLException {
+        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
+            c.setAutoCommit(true);
+            if (!triggers) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SET session_replication_role = replica");
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, first);
+                if (second != null) {
+                    s.setString(2, second);
+                }
+                assertEquals(1, s.executeUpdate());
+            } finally {
+                try (Statement s = c.createStatement()) {
+                    s.execute("RESET session_replication_role");
+                }
+            }
+        }
+    }
+}
