@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
-# Search at a million ads: the service over HTTP (wrk, 16 connections) beside the same SQL sent straight
-# to PostgreSQL (pgbench, 16 clients) as the ceiling, query by query, in one run.
+# Search at a million ads, in one run:
+#  1. the engine: the service with its answer cache off over HTTP (wrk, 16 connections) beside the same SQL
+#     sent straight to PostgreSQL (pgbench, 16 clients) as the ceiling, query by query;
+#  2. as deployed: the service with its answer cache on (the default) over HTTP, while a writer changes a
+#     public ad CHANGES_PER_SECOND times a second, each change making every kept answer stale.
 #
 #   docs/bench/search.sh [ADS]        ADS defaults to 1000000; REUSE=1 keeps an already generated database
 #
 # Needs: JDK 17, Maven, a PostgreSQL server (PGHOST, default 127.0.0.1:5432, user postgres, trust auth),
-# psql and pgbench (postgresql-client), wrk (Debian package wrk). Prints a Markdown table.
+# psql and pgbench (postgresql-client), wrk (Debian package wrk). Prints two Markdown tables.
 set -euo pipefail
 ADS=${1:-1000000}
 PGHOST=${PGHOST:-127.0.0.1}
 DB=${BENCH_DB:-annonces_bench}
 PORT=${BENCH_PORT:-18080}
 DURATION=${DURATION:-15}
+WARMUP=${WARMUP:-5}
+CHANGES_PER_SECOND=${CHANGES_PER_SECOND:-1}
 HERE=$(cd "$(dirname "$0")" && pwd)
 cd "$HERE/../.."
 
@@ -27,15 +32,22 @@ if [ "${REUSE:-0}" != 1 ]; then
 fi
 "${PSQL[@]}" -d "$DB" -c "VACUUM ANALYZE listing"
 
-DATASOURCES_DEFAULT_URL="$URL" DATASOURCES_DEFAULT_USERNAME=postgres MICRONAUT_SERVER_PORT=$PORT \
-  JWT_SECRET=benchmark-only-secret-0123456789abcdef-0123 \
-  java -Xms512m -Xmx1g -jar "$JAR" > target/bench-service.log 2>&1 &
-SERVICE=$!
-trap 'kill $SERVICE 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do
-  curl -sf "http://127.0.0.1:$PORT/health/readiness" >/dev/null && break
-  sleep 1
-done
+SERVICE=""
+trap 'kill $SERVICE ${WRITER:-} 2>/dev/null || true' EXIT
+start_service() { # $1: true or false, the answer cache
+  [ -z "$SERVICE" ] || { kill "$SERVICE"; wait "$SERVICE" 2>/dev/null || true; }
+  DATASOURCES_DEFAULT_URL="$URL" DATASOURCES_DEFAULT_USERNAME=postgres MICRONAUT_SERVER_PORT=$PORT \
+    JWT_SECRET=benchmark-only-secret-0123456789abcdef-0123 ANNONCES_SEARCH_CACHE_ENABLED=$1 \
+    java -Xms512m -Xmx1g -jar "$JAR" > "target/bench-service-cache-$1.log" 2>&1 &
+  SERVICE=$!
+  for _ in $(seq 1 60); do
+    curl -sf "http://127.0.0.1:$PORT/health/readiness" >/dev/null && return
+    sleep 1
+  done
+  echo "the service did not start: target/bench-service-cache-$1.log" >&2
+  exit 1
+}
+start_service false
 
 # Page 50 of the bargains, newest first, reached through the cursor like a reader would.
 CURSOR=""
@@ -49,20 +61,27 @@ DEEP_AT=${DEEP%%|*}
 DEEP_ID=${DEEP##*|}
 
 PUBLIC="l.status = 'PUBLISHED' AND l.published_at <= now()"
+# What the service reads of an ad (listings/ListingRows.java), never the search document.
+COLS=$(printf 'l.%s, ' id seller_id category subcategory title description price_cents postcode city insee_code \
+  department_code region_code attributes status moderation_flags moderation_reason created_at updated_at published_at \
+  expires_at version)
+COLS=${COLS%, }
 # Each statement on one line: the table below is read line by line.
-relevance() { # $1: text, $2: more filters
-  tr '\n' ' ' <<<"WITH matches AS (SELECT l.id, ts_rank(l.search_document, websearch_to_tsquery('french_unaccent', '$1'), 1) AS rank
+ranked() { # $1: the candidates (id, rank), $2: more columns. SearchStatements.ranked
+  tr '\n' ' ' <<<"WITH matches AS ($1), page AS (SELECT m.id, m.rank FROM matches m ORDER BY m.rank DESC, m.id DESC LIMIT 21)
+  SELECT $COLS, p.rank AS search_rank$2 FROM page p JOIN listing l ON l.id = p.id ORDER BY p.rank DESC, p.id DESC;"
+}
+relevance() { # $1: text, $2: more filters. SearchStatements.relevance, through the text index
+  ranked "SELECT l.id, ts_rank(l.search_document, websearch_to_tsquery('french_unaccent', '$1'), 1) AS rank
   FROM listing l WHERE $PUBLIC $2 AND l.search_document @@ websearch_to_tsquery('french_unaccent', '$1')
-  ORDER BY l.published_at DESC, l.id DESC LIMIT 200)
-  SELECT l.*, m.rank AS search_rank FROM matches m JOIN listing l ON l.id = m.id ORDER BY m.rank DESC, m.id DESC LIMIT 21;"
+  ORDER BY l.published_at DESC, l.id DESC LIMIT 200" ""
 }
 walk() { # $1: text, $2: more filters. The service's first try for a common word (SearchStatements.relevanceWalk)
-  tr '\n' ' ' <<<"WITH matches AS (SELECT w.id, ts_rank(w.search_document, websearch_to_tsquery('french_unaccent', '$1'), 1) AS rank
+  ranked "SELECT w.id, ts_rank(w.search_document, websearch_to_tsquery('french_unaccent', '$1'), 1) AS rank
   FROM (SELECT l.id, l.published_at, l.search_document FROM listing l WHERE $PUBLIC $2
         ORDER BY l.published_at DESC, l.id DESC LIMIT 3000) w
-  WHERE w.search_document @@ websearch_to_tsquery('french_unaccent', '$1') ORDER BY w.published_at DESC, w.id DESC LIMIT 200)
-  SELECT l.*, m.rank AS search_rank, (SELECT count(*) FROM matches) AS matched FROM matches m JOIN listing l ON l.id = m.id
-  ORDER BY m.rank DESC, m.id DESC LIMIT 21;"
+  WHERE w.search_document @@ websearch_to_tsquery('french_unaccent', '$1') ORDER BY w.published_at DESC, w.id DESC LIMIT 200" \
+  ", (SELECT count(*) FROM matches) AS matched"
 }
 facets() { # $1: filters, $2: sample size (2000 when PostgreSQL estimates more than 50,000 matches, else 10001)
   tr '\n' ' ' <<<"EXPLAIN (FORMAT JSON) SELECT 1 FROM listing l WHERE l.status = 'PUBLISHED' $1;
@@ -75,30 +94,81 @@ facets() { # $1: filters, $2: sample size (2000 when PostgreSQL estimates more t
 QUERIES=(
   "text|q=maison|$(walk maison '')"
   "text + category + department|q=peugeot&category=VEHICLES&department=76|$(relevance peugeot "AND l.category = 'VEHICLES' AND l.department_code = '76'")"
-  "filters, no text|category=REAL_ESTATE&subcategory=RENT&furnished=true&maxPriceCents=80000|SELECT l.* FROM listing l WHERE $PUBLIC AND l.category = 'REAL_ESTATE' AND l.subcategory = 'RENT' AND l.price_cents <= 80000 AND l.furnished = true ORDER BY l.published_at DESC, l.id DESC LIMIT 21;"
-  "sort newest|sort=newest|SELECT l.* FROM listing l WHERE $PUBLIC ORDER BY l.published_at DESC, l.id DESC LIMIT 21;"
-  "sort price_asc, region|region=28&sort=price_asc|SELECT l.* FROM listing l WHERE $PUBLIC AND l.region_code = '28' ORDER BY l.price_cents ASC, l.id ASC LIMIT 21;"
-  "sort price_desc, category|category=VEHICLES&sort=price_desc|SELECT l.* FROM listing l WHERE $PUBLIC AND l.category = 'VEHICLES' ORDER BY l.price_cents DESC, l.id DESC LIMIT 21;"
+  "filters, no text|category=REAL_ESTATE&subcategory=RENT&furnished=true&maxPriceCents=80000|SELECT $COLS FROM listing l WHERE $PUBLIC AND l.category = 'REAL_ESTATE' AND l.subcategory = 'RENT' AND l.price_cents <= 80000 AND l.furnished = true ORDER BY l.published_at DESC, l.id DESC LIMIT 21;"
+  "sort newest|sort=newest|SELECT $COLS FROM listing l WHERE $PUBLIC ORDER BY l.published_at DESC, l.id DESC LIMIT 21;"
+  "sort price_asc, region|region=28&sort=price_asc|SELECT $COLS FROM listing l WHERE $PUBLIC AND l.region_code = '28' ORDER BY l.price_cents ASC, l.id ASC LIMIT 21;"
+  "sort price_desc, category|category=VEHICLES&sort=price_desc|SELECT $COLS FROM listing l WHERE $PUBLIC AND l.category = 'VEHICLES' ORDER BY l.price_cents DESC, l.id DESC LIMIT 21;"
   "sort relevance, text + filter|q=appartement%20meubl%C3%A9&subcategory=RENT&sort=relevance|$(walk 'appartement meublé' "AND l.subcategory = 'RENT'")"
-  "page 50 by cursor|category=GOODS&limit=20&cursor=$CURSOR|SELECT l.* FROM listing l WHERE $PUBLIC AND l.category = 'GOODS' AND (l.published_at, l.id) < ('$DEEP_AT', '$DEEP_ID') ORDER BY l.published_at DESC, l.id DESC LIMIT 21;"
-  "facets, category|category=VEHICLES&facets=true|SELECT l.* FROM listing l WHERE $PUBLIC AND l.category = 'VEHICLES' ORDER BY l.published_at DESC, l.id DESC LIMIT 21; $(facets "AND l.category = 'VEHICLES'" 2000)"
+  "page 50 by cursor|category=GOODS&limit=20&cursor=$CURSOR|SELECT $COLS FROM listing l WHERE $PUBLIC AND l.category = 'GOODS' AND (l.published_at, l.id) < ('$DEEP_AT', '$DEEP_ID') ORDER BY l.published_at DESC, l.id DESC LIMIT 21;"
+  "facets, category|category=VEHICLES&facets=true|SELECT $COLS FROM listing l WHERE $PUBLIC AND l.category = 'VEHICLES' ORDER BY l.published_at DESC, l.id DESC LIMIT 21; $(facets "AND l.category = 'VEHICLES'" 2000)"
   "facets, text|q=voiture&facets=true|$(walk voiture '') $(facets "AND l.search_document @@ websearch_to_tsquery('french_unaccent', 'voiture')" 2000)"
 )
 
+# The JVM compiles what runs often: a service is measured warm, as it runs in production. Every query of the
+# mix runs WARMUP seconds first, unmeasured.
+warm_up() {
+  for entry in "${QUERIES[@]}"; do
+    IFS='|' read -r name query sql <<<"$entry"
+    curl -sf "http://127.0.0.1:$PORT/api/v1/listings?$query" >/dev/null  # fails loudly on a 4xx/5xx
+    wrk -t2 -c16 -d"${WARMUP}s" "http://127.0.0.1:$PORT/api/v1/listings?$query" >/dev/null
+  done
+}
+# p50 p95 p99 rps requests errors of one wrk run on the search of $1
+http_run() {
+  wrk -t2 -c16 -d"${DURATION}s" -s "$HERE/percentiles.lua" "http://127.0.0.1:$PORT/api/v1/listings?$1" \
+    | sed -n 's/^RESULT p50=\([0-9.]*\) p95=\([0-9.]*\) p99=\([0-9.]*\) rps=\([0-9]*\) requests=\([0-9]*\) errors=\([0-9]*\)$/\1 \2 \3 \4 \5 \6/p'
+}
+warm_up
+
+# CPU time of the whole machine (ticks of user, nice, system, irq, softirq, steal) and of the service's JVM.
+TICK=$(getconf CLK_TCK)
+busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
+jvm() { awk '{print $14 + $15}' "/proc/$SERVICE/stat"; }
+per() { awk -v t="$1" -v n="$2" -v k="$TICK" 'BEGIN { if (n > 0) printf "%.2f", t * 1000 / k / n; else print "n/a" }'; }
+
 echo
-echo "| query | HTTP p50 ms | p95 ms | p99 ms | HTTP req/s | pgbench tx/s | HTTP / pgbench |"
+echo "Engine: answer cache off"
+echo
+echo "| query | HTTP p50 ms | p95 ms | p99 ms | HTTP req/s | pgbench tx/s | HTTP / pgbench | CPU ms a request (JVM) | CPU ms a pgbench tx |"
+echo "|---|---|---|---|---|---|---|---|---|"
+for entry in "${QUERIES[@]}"; do
+  IFS='|' read -r name query sql <<<"$entry"
+  b0=$(busy); j0=$(jvm)
+  read -r p50 p95 p99 rps requests errors < <(http_run "$query")
+  b1=$(busy); j1=$(jvm)
+  printf '%s\n' "$sql" > target/bench-query.sql
+  pgbench_out=$(pgbench -h "$PGHOST" -U postgres -n -c 16 -j 2 -T "$DURATION" -f target/bench-query.sql "$DB" 2>/dev/null)
+  b2=$(busy)
+  tps=$(awk '/^tps/ {print int($3)}' <<<"$pgbench_out")
+  transactions=$(awk '/number of transactions actually processed/ {print $NF}' <<<"$pgbench_out")
+  [ "$errors" = 0 ] || echo "WARNING: $errors failed requests for $name" >&2
+  ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN { if (b > 0) printf "%d %%", 100 * a / b; else print "n/a" }')
+  echo "| $name | $p50 | $p95 | $p99 | $rps | $tps | $ratio | $(per $((b1 - b0)) "$requests") ($(per $((j1 - j0)) "$requests")) | $(per $((b2 - b1)) "$transactions") |"
+done
+
+# As deployed: the cache on, and a public ad changed CHANGES_PER_SECOND times a second (a million live ads
+# for 60 days means about 17,000 new ads a day and as many leaving: one change every 2.5 s on average).
+start_service true
+warm_up
+(
+  while sleep "$(awk -v n="$CHANGES_PER_SECOND" 'BEGIN { print 1 / n }')"; do
+    "${PSQL[@]}" -d "$DB" -c "UPDATE listing SET updated_at = now() WHERE id = (SELECT id FROM listing
+      WHERE status = 'PUBLISHED' ORDER BY published_at DESC, id DESC OFFSET (random() * 1000)::int LIMIT 1)"
+  done
+) &
+WRITER=$!
+cache() { curl -sf "http://127.0.0.1:$PORT/prometheus" | awk -v r="$1" '$0 ~ "^annonces_search_cache_total.*result=\"" r "\"" {print int($2)}'; }
+echo
+echo "As deployed: answer cache on, $CHANGES_PER_SECOND public change(s) a second"
+echo
+echo "| query | HTTP p50 ms | p95 ms | p99 ms | HTTP req/s | answered from memory | CPU ms a request |"
 echo "|---|---|---|---|---|---|---|"
 for entry in "${QUERIES[@]}"; do
   IFS='|' read -r name query sql <<<"$entry"
-  curl -sf "http://127.0.0.1:$PORT/api/v1/listings?$query" >/dev/null  # fails loudly on a 4xx/5xx
-  http=$(wrk -t2 -c16 -d"${DURATION}s" -s "$HERE/percentiles.lua" "http://127.0.0.1:$PORT/api/v1/listings?$query" | grep RESULT)
-  printf '%s\n' "$sql" > target/bench-query.sql
-  tps=$(pgbench -h "$PGHOST" -U postgres -n -c 16 -j 2 -T "$DURATION" -f target/bench-query.sql "$DB" 2>/dev/null \
-    | awk '/^tps/ {print int($3)}')
-  p50=$(sed 's/.*p50=\([0-9.]*\).*/\1/' <<<"$http"); p95=$(sed 's/.*p95=\([0-9.]*\).*/\1/' <<<"$http")
-  p99=$(sed 's/.*p99=\([0-9.]*\).*/\1/' <<<"$http"); rps=$(sed 's/.*rps=\([0-9]*\).*/\1/' <<<"$http")
-  errors=$(sed 's/.*errors=\([0-9]*\).*/\1/' <<<"$http")
+  h0=$(cache hit); m0=$(cache miss); b0=$(busy)
+  read -r p50 p95 p99 rps requests errors < <(http_run "$query")
+  b1=$(busy); h1=$(cache hit); m1=$(cache miss)
   [ "$errors" = 0 ] || echo "WARNING: $errors failed requests for $name" >&2
-  ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN { if (b > 0) printf "%d %%", 100 * a / b; else print "n/a" }')
-  echo "| $name | $p50 | $p95 | $p99 | $rps | $tps | $ratio |"
+  hits=$(awk -v h=$((h1 - h0)) -v m=$((m1 - m0)) 'BEGIN { if (h + m > 0) printf "%.1f %%", 100 * h / (h + m); else print "n/a" }')
+  echo "| $name | $p50 | $p95 | $p99 | $rps | $hits | $(per $((b1 - b0)) "$requests") |"
 done
