@@ -118,6 +118,7 @@ class SearchIT {
         assertInvalid(api.get("/api/v1/listings?category=VEHICLES&subcategory=RENT").send(), "subcategory");
         assertInvalid(api.get("/api/v1/listings?category=GOODS&category=VEHICLES").send(), "category");
         assertInvalid(api.get("/api/v1/listings?sort=relevance").send(), "sort");
+        assertInvalid(api.get("/api/v1/listings?minPriceCents=5000&maxPriceCents=100").send(), "maxPriceCents");
     }
 
     @Test

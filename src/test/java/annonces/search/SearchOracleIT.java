@@ -91,7 +91,10 @@ class SearchOracleIT {
                 })
                 // a subcategory of another category is a 400 (SearchIT covers it), not a search
                 .filter(m -> !m.containsKey("category") || !m.containsKey("subcategory")
-                        || Subcategory.valueOf(m.get("subcategory")).category().name().equals(m.get("category")));
+                        || Subcategory.valueOf(m.get("subcategory")).category().name().equals(m.get("category")))
+                // nor is a price range that ends before it starts
+                .filter(m -> !m.containsKey("minPriceCents") || !m.containsKey("maxPriceCents")
+                        || Long.parseLong(m.get("minPriceCents")) <= Long.parseLong(m.get("maxPriceCents")));
         return Combinators.combine(filters, Arbitraries.of("newest", "price_asc", "price_desc"),
                 Arbitraries.integers().between(1, 9)).as((f, sort, limit) -> {
                     Map<String, String> query = new LinkedHashMap<>(f);
