@@ -89,6 +89,18 @@ class ReadReplicaIT {
         assertEquals(200, api.get("/api/v1/listings?q=" + word).send().status());
     }
 
+    /** A generic plan would evaluate the text query on every row walked, and treat rare and common words alike. */
+    @Test
+    void searchesArePlannedWithTheirOwnValues() throws SQLException {
+        DataSource read = DelegatingDataSource.unwrapDataSource(server.getApplicationContext().getBean(DataSource.class,
+                Qualifiers.byName("read")));
+        try (Connection c = read.getConnection(); Statement s = c.createStatement();
+             ResultSet mode = s.executeQuery("SHOW plan_cache_mode")) {
+            mode.next();
+            assertEquals("force_custom_plan", mode.getString(1));
+        }
+    }
+
     @Test
     void theReadDatasourceRefusesWritesWhoeverItsUser() throws SQLException {
         DataSource read = DelegatingDataSource.unwrapDataSource(server.getApplicationContext().getBean(DataSource.class,
