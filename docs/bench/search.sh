@@ -169,6 +169,6 @@ for entry in "${QUERIES[@]}"; do
   read -r p50 p95 p99 rps requests errors < <(http_run "$query")
   b1=$(busy); h1=$(cache hit); m1=$(cache miss)
   [ "$errors" = 0 ] || echo "WARNING: $errors failed requests for $name" >&2
-  hits=$(awk -v h=$((h1 - h0)) -v m=$((m1 - m0)) 'BEGIN { if (h + m > 0) printf "%.1f %%", 100 * h / (h + m); else print "n/a" }')
+  hits=$(awk -v h=$((h1 - h0)) -v m=$((m1 - m0)) 'BEGIN { if (h + m > 0) printf "%.2f %% (%d queried)", 100 * h / (h + m), m; else print "n/a" }')
   echo "| $name | $p50 | $p95 | $p99 | $rps | $hits | $(per $((b1 - b0)) "$requests") |"
 done

@@ -11,8 +11,8 @@ import annonces.search.SearchStatements.Position;
 import annonces.search.SearchStatements.Statement;
 import annonces.system.Cursors;
 import annonces.system.InvalidInputException;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
@@ -63,7 +63,12 @@ public class Search {
     private record Page(List<Listing> rows, Position next) {
     }
 
-    @Transactional(value = "read", readOnly = true)
+    /**
+     * One connection of the read pool for the whole search, without a transaction: each statement reads its
+     * own snapshot, which a search does not need to share (the page, its fallback and the facets are
+     * independent reads), and PostgreSQL is spared a BEGIN and a COMMIT per search.
+     */
+    @Connectable("read")
     SearchResult search(SearchCriteria c) {
         Position after = c.cursor() == null ? null : decode(c);
         Instant asOf = after == null ? clock.instant() : after.asOf();
