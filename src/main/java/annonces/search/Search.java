@@ -15,6 +15,8 @@ import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -44,6 +46,7 @@ import java.util.function.Function;
 public class Search {
 
     private static final String CURSOR_KIND = "search";
+    private static final Logger LOG = LoggerFactory.getLogger(Search.class);
 
     private final JdbcOperations jdbc;
     private final ListingViews views;
@@ -90,6 +93,7 @@ public class Search {
             page = new Page(query(SearchStatements.similar(c, asOf), null), null);
         }
         Facets facets = c.facets() ? facets(c) : null;
+        LOG.debug("Searched PostgreSQL for {}: {} ads", c.answerKey(), page.rows().size());
         return new SearchResult(page.rows().stream().map(l -> views.of(l, Optional.empty())).toList(),
                 page.next() == null ? null : encode(c, asOf, page.next()), facets);
     }

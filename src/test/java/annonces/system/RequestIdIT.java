@@ -117,6 +117,33 @@ class RequestIdIT {
         }
     }
 
+    @Test
+    void aSearchAnsweredByPostgreSqlLogsWithItsRequestIdOnTheBlockingPool() {
+        Logger search = (Logger) LoggerFactory.getLogger("annonces.search.Search");
+        Level before = search.getLevel();
+        ListAppender<ILoggingEvent> searched = new ListAppender<>();
+        searched.start();
+        search.addAppender(searched);
+        search.setLevel(Level.DEBUG);
+        try {
+            String query = "/api/v1/listings?q=gueridon" + System.nanoTime();
+            assertEquals(200, api.get(query).header("X-Request-Id", "searched-1").send().status());
+            assertEquals(200, api.get(query).header("X-Request-Id", "searched-2").send().status());
+
+            List<ILoggingEvent> logged;
+            synchronized (searched) {
+                logged = List.copyOf(searched.list);
+            }
+            // the second answer came from memory: no query, no line
+            assertEquals(1, logged.size(), logged::toString);
+            assertEquals("searched-1", logged.get(0).getMDCPropertyMap().get("requestId"));
+            assertTrue(logged.get(0).getThreadName().startsWith("io-executor"), logged.get(0)::toString);
+        } finally {
+            search.detachAppender(searched);
+            search.setLevel(before);
+        }
+    }
+
     /** The appender appends under its own lock, from any thread. */
     private List<ILoggingEvent> written() {
         synchronized (lines) {
