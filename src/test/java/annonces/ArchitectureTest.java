@@ -64,17 +64,20 @@ class ArchitectureTest {
 
     @Test
     void controllersNeverRunJdbcOnTheEventLoop() {
-        classes().that().areAnnotatedWith(Controller.class).and().resideOutsideOfPackage("annonces.embed..")
+        classes().that().areAnnotatedWith(Controller.class)
+                .and().resideOutsideOfPackages("annonces.embed..", "annonces.search..")
                 .should().beAnnotatedWith(ExecuteOn.class).check(main);
     }
 
     /**
-     * The embed answers page views from memory on the event loop (no thread hop); a page that must be
-     * rendered goes through RenderedPages to the blocking pool, never through JDBC in the controller.
+     * The embed and search answer from memory on the event loop (no thread hop); a page or an answer that
+     * must be computed goes through RenderedPages or SearchAnswers to the blocking pool, never through JDBC
+     * in the controller.
      */
     @Test
-    void embedControllersReachTheDatabaseOnlyThroughTheRenderedPages() {
-        noClasses().that().resideInAPackage("annonces.embed..").and().areAnnotatedWith(Controller.class)
+    void controllersAnsweringOnTheEventLoopReachTheDatabaseOnlyThroughTheirCaches() {
+        noClasses().that().resideInAnyPackage("annonces.embed..", "annonces.search..")
+                .and().areAnnotatedWith(Controller.class)
                 .should().dependOnClassesThat().haveFullyQualifiedName("io.micronaut.data.jdbc.runtime.JdbcOperations")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.sql.DataSource")
                 .check(main);
