@@ -21,7 +21,7 @@ final class AdRows {
     static final List<String> COLUMNS = List.of("id", "seller_id", "category", "subcategory", "title",
             "description", "price_cents", "postcode", "city", "insee_code", "department_code", "region_code",
             "attributes", "status", "moderation_flags", "moderation_reason", "created_at", "updated_at",
-            "published_at", "expires_at", "version");
+            "published_at", "expires_at", "version", "seller_type");
     static final int BLOCK = 1_000;
 
     /** A French regional site's mix: as many property ads as goods, slightly fewer vehicles. */
@@ -83,7 +83,8 @@ final class AdRows {
                 .text(place.departmentCode()).text(place.regionCode())
                 .text(attributesJson(ad)).text(timeline.status().name()).text(NO_FLAGS)
                 .text(timeline.moderationReason()).instant(timeline.createdAt()).instant(timeline.updatedAt())
-                .instant(timeline.publishedAt()).instant(timeline.expiresAt()).number(0).endRow();
+                .instant(timeline.publishedAt()).instant(timeline.expiresAt()).number(0)
+                .text(seller.type().name()).endRow();
     }
 
     /** The attributes as the service stores them: its own record, with defaults made explicit, in its JSON. */

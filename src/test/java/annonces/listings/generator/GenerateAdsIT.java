@@ -104,6 +104,11 @@ class GenerateAdsIT {
             assertEquals(SELLERS, count(connection, "SELECT count(*) FROM account"));
             assertTrue(count(connection, "SELECT count(DISTINCT seller_id) FROM listing") > SELLERS * 0.9,
                     "ads are spread over the sellers");
+            // given by the generator (V12), as the trigger would have looked it up
+            assertEquals(0, count(connection, "SELECT count(*) FROM listing l JOIN account a ON a.id = l.seller_id "
+                    + "WHERE l.seller_type IS DISTINCT FROM a.seller_type"));
+            assertTrue(count(connection, "SELECT count(*) FROM listing WHERE seller_type = 'PRO'") > ADS / 10,
+                    "professionals post a share of the ads");
         }
     }
 
