@@ -33,7 +33,8 @@ fi
 "${PSQL[@]}" -d "$DB" -c "VACUUM ANALYZE listing"
 
 SERVICE=""
-trap 'kill $SERVICE ${WRITER:-} 2>/dev/null || true' EXIT
+WRITER=""
+trap 'kill $SERVICE 2>/dev/null; [ -z "$WRITER" ] || { pkill -P "$WRITER"; kill "$WRITER"; } 2>/dev/null || true' EXIT
 start_service() { # $1: true or false, the answer cache
   [ -z "$SERVICE" ] || { kill "$SERVICE"; wait "$SERVICE" 2>/dev/null || true; }
   DATASOURCES_DEFAULT_URL="$URL" DATASOURCES_DEFAULT_USERNAME=postgres MICRONAUT_SERVER_PORT=$PORT \
@@ -150,11 +151,13 @@ done
 # for 60 days means about 17,000 new ads a day and as many leaving: one change every 2.5 s on average).
 start_service true
 warm_up
+# One session, pacing itself with pg_sleep: a psql started per change falls behind on two busy cores.
 (
-  while sleep "$(awk -v n="$CHANGES_PER_SECOND" 'BEGIN { print 1 / n }')"; do
-    "${PSQL[@]}" -d "$DB" -c "UPDATE listing SET updated_at = now() WHERE id = (SELECT id FROM listing
-      WHERE status = 'PUBLISHED' ORDER BY published_at DESC, id DESC OFFSET (random() * 1000)::int LIMIT 1)"
-  done
+  while true; do
+    echo "UPDATE listing SET updated_at = now() WHERE id = (SELECT id FROM listing WHERE status = 'PUBLISHED'
+      ORDER BY published_at DESC, id DESC OFFSET (random() * 1000)::int LIMIT 1);"
+    echo "SELECT pg_sleep(1.0 / $CHANGES_PER_SECOND);"
+  done | "${PSQL[@]}" -d "$DB" -o /dev/null
 ) &
 WRITER=$!
 cache() { curl -sf "http://127.0.0.1:$PORT/prometheus" | awk -v r="$1" '$0 ~ "^annonces_search_cache_total.*result=\"" r "\"" {print int($2)}'; }
