@@ -19,7 +19,7 @@ import java.util.List;
  * @param maxAge           how long browsers keep a page
  * @param sharedMaxAge     how long the news site's CDN keeps it ({@code s-maxage})
  * @param staleWhileRevalidate how long a CDN may serve a stale page while it fetches a fresh one
- * @param cachedPages      how many rendered pages the service keeps in memory
+ * @param cachedPages      how many rendered blocks the service keeps in memory, and as many ad pages
  * @param demo             serve the demo article at {@code /demo/article} (on in the dev quick start)
  */
 @ConfigurationProperties("annonces.embed")

@@ -7,21 +7,17 @@ import java.util.Base64;
 
 /**
  * A response body rendered once and served many times, with its strong ETag (a digest of the bytes, so two
- * instances give the same page the same tag) and the cache generation it was rendered in.
+ * instances give the same page the same tag).
  */
-record Rendered(byte[] body, MediaType type, String etag, long generation) {
+record Rendered(byte[] body, MediaType type, String etag) {
 
     static Rendered of(String text, MediaType type) {
         byte[] body = text.getBytes(StandardCharsets.UTF_8);
-        return new Rendered(body, type, etagOf(body), 0);
+        return new Rendered(body, type, etagOf(body));
     }
 
     static Rendered of(byte[] body, MediaType type) {
-        return new Rendered(body, type, etagOf(body), 0);
-    }
-
-    Rendered at(long generation) {
-        return new Rendered(body, type, etag, generation);
+        return new Rendered(body, type, etagOf(body));
     }
 
     private static String etagOf(byte[] body) {

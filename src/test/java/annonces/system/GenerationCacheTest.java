@@ -1,0 +1,81 @@
+package annonces.system;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GenerationCacheTest {
+
+    private final GenerationCache<String> cache = new GenerationCache<>(100, value -> 1, null);
+    private final AtomicInteger reads = new AtomicInteger();
+
+    private String read() {
+        return "v" + reads.incrementAndGet();
+    }
+
+    @Test
+    void aValueIsKeptUntilTheGenerationMovesOn() {
+        assertNull(cache.current("k"));
+        assertEquals("v1", cache.compute("k", this::read));
+        assertEquals("v1", cache.current("k"));
+        assertEquals("v1", cache.compute("k", this::read), "computed again only when stale");
+
+        cache.advance();
+
+        assertNull(cache.current("k"));
+        assertEquals("v2", cache.compute("k", this::read));
+        assertEquals(2, cache.computed());
+        assertEquals(2, cache.hits());
+    }
+
+    @Test
+    void aValueComputedWhileTheDataChangedIsNeverServedAfterTheChange() {
+        assertEquals("v1", cache.compute("k", () -> {
+            String read = read();
+            cache.advance(); // a change commits after the read, before the value is kept
+            return read;
+        }));
+        assertNull(cache.current("k"));
+        assertEquals("v2", cache.compute("k", this::read));
+    }
+
+    @Test
+    void nothingIsKeptForNull() {
+        assertNull(cache.compute("k", () -> null));
+        assertNull(cache.current("k"));
+        assertEquals("v1", cache.compute("k", this::read));
+    }
+
+    @Test
+    void anEvictionWaitsForTheComputationInProgressAndDropsItsValue() throws Exception {
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch changed = new CountDownLatch(1);
+        CompletableFuture<String> computing = CompletableFuture.supplyAsync(() -> cache.compute("k", () -> {
+            reading.countDown();
+            try {
+                assertTrue(changed.await(5, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return read();
+        }));
+        assertTrue(reading.await(5, TimeUnit.SECONDS));
+        CompletableFuture<Void> eviction = CompletableFuture.runAsync(() -> cache.evict("k"));
+        Thread.sleep(50);
+        assertFalse(eviction.isDone(), "the eviction waits for the value read before the change");
+
+        changed.countDown();
+        assertEquals("v1", computing.get(5, TimeUnit.SECONDS));
+        eviction.get(5, TimeUnit.SECONDS);
+
+        assertNull(cache.current("k"), "the value read before the change is gone with it");
+    }
+}
