@@ -44,20 +44,12 @@ class RenderedPages {
      * costs no thread hop and no query); otherwise it is rendered on the blocking pool.
      */
     CompletableFuture<Rendered> block(String key, Supplier<Rendered> render) {
-        return get(blocks, key, render);
+        return blocks.get(key, render, blocking.get());
     }
 
     /** The page of this ad, as {@link #block}; null when {@code render} gives null (no such public ad). */
     CompletableFuture<Rendered> page(UUID id, Supplier<Rendered> render) {
-        return get(pages, id.toString(), render);
-    }
-
-    private CompletableFuture<Rendered> get(GenerationCache<Rendered> cache, String key, Supplier<Rendered> render) {
-        Rendered current = cache.current(key);
-        if (current != null) {
-            return CompletableFuture.completedFuture(current);
-        }
-        return CompletableFuture.supplyAsync(() -> cache.compute(key, render), blocking.get());
+        return pages.get(id.toString(), render, blocking.get());
     }
 
     @EventListener

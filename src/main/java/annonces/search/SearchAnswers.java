@@ -56,11 +56,7 @@ class SearchAnswers {
             unkept.increment();
             return CompletableFuture.supplyAsync(search, blocking.get());
         }
-        byte[] current = answers.current(key);
-        if (current != null) {
-            return CompletableFuture.completedFuture(current);
-        }
-        return CompletableFuture.supplyAsync(() -> answers.compute(key, search), blocking.get());
+        return answers.get(key, search, blocking.get());
     }
 
     @EventListener

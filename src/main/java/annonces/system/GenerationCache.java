@@ -4,6 +4,8 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
@@ -48,6 +50,17 @@ public final class GenerationCache<V> {
             return entry.value();
         }
         return null;
+    }
+
+    /**
+     * The current value of this key: a kept one on the calling thread (an event loop answers it with no
+     * thread hop), else {@link #compute} on {@code executor}, where an exception of {@code compute} completes
+     * the future.
+     */
+    public CompletableFuture<V> get(String key, Supplier<V> compute, Executor executor) {
+        V kept = current(key);
+        return kept != null ? CompletableFuture.completedFuture(kept)
+                : CompletableFuture.supplyAsync(() -> compute(key, compute), executor);
     }
 
     /**

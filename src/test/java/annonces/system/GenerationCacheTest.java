@@ -2,6 +2,8 @@ package annonces.system;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +36,21 @@ class GenerationCacheTest {
         assertEquals("v2", cache.compute("k", this::read));
         assertEquals(2, cache.computed());
         assertEquals(2, cache.hits());
+    }
+
+    @Test
+    void aKeptValueIsAnsweredOnTheCallingThreadAndAMissOnTheExecutor() throws Exception {
+        List<Runnable> submitted = new ArrayList<>();
+        CompletableFuture<String> miss = cache.get("k", this::read, submitted::add);
+        assertFalse(miss.isDone());
+        assertEquals(1, submitted.size());
+        submitted.get(0).run();
+        assertEquals("v1", miss.get());
+
+        CompletableFuture<String> hit = cache.get("k", this::read, submitted::add);
+        assertTrue(hit.isDone());
+        assertEquals("v1", hit.get());
+        assertEquals(1, submitted.size(), "nothing more sent to the executor");
     }
 
     @Test
