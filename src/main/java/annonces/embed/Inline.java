@@ -1,5 +1,6 @@
 package annonces.embed;
 
+import annonces.system.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 

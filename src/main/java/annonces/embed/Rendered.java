@@ -1,5 +1,6 @@
 package annonces.embed;
 
+import annonces.system.Sha256;
 import io.micronaut.http.MediaType;
 
 import java.nio.charset.StandardCharsets;

@@ -8,6 +8,7 @@ import annonces.system.InvalidInputException;
 import annonces.system.JsonInputErrors;
 import annonces.system.NotFoundException;
 import annonces.system.StaleVersionException;
+import annonces.system.Sha256;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,9 +19,7 @@ import io.micronaut.data.exceptions.OptimisticLockException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -353,10 +352,6 @@ public class Listings {
         String canonical = String.join("\u001F", c.category().name(), c.subcategory().name(), c.title(),
                 c.description(), Long.toString(c.priceCents()), c.location().postcode(), c.location().inseeCode(),
                 write(c.attributes()));
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.of(canonical);
     }
 }

@@ -11,6 +11,7 @@ import annonces.search.SearchStatements.Position;
 import annonces.search.SearchStatements.Statement;
 import annonces.system.Cursors;
 import annonces.system.InvalidInputException;
+import annonces.system.Sha256;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Named;
@@ -18,9 +19,6 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -93,7 +91,9 @@ public class Search {
             page = new Page(query(SearchStatements.similar(c, asOf), null), null);
         }
         Facets facets = c.facets() ? facets(c) : null;
-        LOG.debug("Searched PostgreSQL for {}: {} ads", c.answerKey(), page.rows().size());
+        if (LOG.isDebugEnabled()) { // the key is built for the line only
+            LOG.debug("Searched PostgreSQL for {}: {} ads", c.answerKey(), page.rows().size());
+        }
         return new SearchResult(page.rows().stream().map(l -> views.of(l, Optional.empty())).toList(),
                 page.next() == null ? null : encode(c, asOf, page.next()), facets);
     }
@@ -238,11 +238,6 @@ public class Search {
     }
 
     private static String digest(SearchCriteria c) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(c.filterKey().getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.of(c.filterKey())).substring(0, 16);
     }
 }
