@@ -72,6 +72,30 @@ class GenerationCacheTest {
     }
 
     @Test
+    void concurrentMissesOfOneKeyWaitForASingleComputation() throws Exception {
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.compute("k", () -> {
+            reading.countDown();
+            try {
+                assertTrue(release.await(5, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return read();
+        }));
+        assertTrue(reading.await(5, TimeUnit.SECONDS));
+        CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> cache.compute("k", this::read));
+        Thread.sleep(50);
+        assertFalse(second.isDone(), "the second miss waits for the first computation");
+
+        release.countDown();
+        assertEquals("v1", first.get(5, TimeUnit.SECONDS));
+        assertEquals("v1", second.get(5, TimeUnit.SECONDS), "and takes its value instead of computing its own");
+        assertEquals(1, cache.computed());
+    }
+
+    @Test
     void anEvictionWaitsForTheComputationInProgressAndDropsItsValue() throws Exception {
         CountDownLatch reading = new CountDownLatch(1);
         CountDownLatch changed = new CountDownLatch(1);
