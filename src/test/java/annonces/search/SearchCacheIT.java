@@ -7,7 +7,6 @@ import annonces.listings.Ads;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -15,10 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -56,7 +52,7 @@ class SearchCacheIT {
         assertEquals(List.of("Table " + word + " en chêne"), titles());
 
         // Unannounced (triggers off, as no real writer does): only a kept answer still shows the old title.
-        sql("UPDATE listing SET title = ? WHERE id = ?::uuid", "Table " + word + " en hêtre", table, false);
+        DirectWrites.retitleUnannounced(dataSource, table, "Table " + word + " en hêtre");
         assertEquals(List.of("Table " + word + " en chêne"), titles());
 
         // Any public change through the service, even to another ad, makes every kept answer stale at once.
@@ -73,7 +69,7 @@ class SearchCacheIT {
         publish("Chaise " + word);
         assertEquals(List.of("Chaise " + word, "Table " + word), titles());
 
-        sql("UPDATE listing SET status = 'WITHDRAWN' WHERE id = ?::uuid", table, null, true);
+        DirectWrites.withdraw(dataSource, table);
 
         Eventually.until(() -> titles().equals(List.of("Chaise " + word)), "the withdrawn ad leaves the answer");
     }
@@ -104,28 +100,5 @@ class SearchCacheIT {
             titles.add(item.path("title").asText());
         }
         return titles;
-    }
-
-    /** One statement in its own transaction, with its triggers (and so its notification) or without. */
-    private void sql(String sql, String first, String second, boolean triggers) throws SQLException {
-        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
-            c.setAutoCommit(true);
-            if (!triggers) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("SET session_replication_role = replica");
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setString(1, first);
-                if (second != null) {
-                    s.setString(2, second);
-                }
-                assertEquals(1, s.executeUpdate());
-            } finally {
-                try (Statement s = c.createStatement()) {
-                    s.execute("RESET session_replication_role");
-                }
-            }
-        }
     }
 }

@@ -5,17 +5,13 @@ import annonces.accounts.Sellers;
 import annonces.listings.Ads;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,15 +38,7 @@ class SearchWithoutCacheIT {
         String search = "/api/v1/listings?q=" + word;
         assertEquals("Table " + word, api.get(search).send().json().path("items").get(0).path("title").asText());
 
-        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             Statement replica = c.createStatement();
-             PreparedStatement update = c.prepareStatement("UPDATE listing SET title = ? WHERE id = ?::uuid")) {
-            replica.execute("SET session_replication_role = replica"); // no trigger, no notification
-            update.setString(1, "Guéridon " + word);
-            update.setString(2, id);
-            assertEquals(1, update.executeUpdate());
-            replica.execute("RESET session_replication_role");
-        }
+        DirectWrites.retitleUnannounced(dataSource, id, "Guéridon " + word);
 
         assertEquals("Guéridon " + word, api.get(search).send().json().path("items").get(0).path("title").asText());
     }
