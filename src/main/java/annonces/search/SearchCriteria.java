@@ -59,8 +59,8 @@ record SearchCriteria(
             "cursor", "facets");
 
     /**
-     * Whether the ads these filters keep can be read newest first from one index: no filter, or one of
-     * category, subcategory (with or without its category), department or region.
+     * Whether the ads these filters keep can be read newest first from one index: no filter, one of category,
+     * subcategory (with or without its category), department or region, or a category in a department.
      */
     boolean newestFirstByOneIndex() {
         List<Object> others = Arrays.asList(postcode, sellerType, minPriceCents, maxPriceCents, propertyType,
@@ -71,7 +71,8 @@ record SearchCriteria(
         }
         int places = (department == null ? 0 : 1) + (region == null ? 0 : 1);
         int kinds = subcategory != null ? 1 : category != null ? 1 : 0;
-        return places + kinds <= 1;
+        boolean categoryInDepartment = subcategory == null && category != null && department != null && region == null;
+        return places + kinds <= 1 || categoryInDepartment;
     }
 
     static SearchCriteria parse(Map<String, List<String>> query) {

@@ -154,7 +154,8 @@ class SearchPlansIT {
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"q=maison", "q=appartement meublé&subcategory=RENT", "q=voiture&category=VEHICLES",
-            "q=tondeuse", "q=jardin&region=28", "q=diesel&department=76"})
+            "q=tondeuse", "q=jardin&region=28", "q=diesel&department=76", "q=voiture&category=VEHICLES&department=76",
+            "q=peugeot&category=VEHICLES&department=76"})
     void relevancePagesAreTheSameWhicheverWayTheCandidatesAreFound(String query) throws SQLException {
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "datasources.default.url", plansUrl, "flyway.datasources.default.enabled", "false"), "test")) {
@@ -177,6 +178,29 @@ class SearchPlansIT {
             org.junit.jupiter.api.Assertions.assertFalse(expected.isEmpty(), query);
             org.junit.jupiter.api.Assertions.assertEquals(expected, served, query);
         }
+    }
+
+    /**
+     * A category in a department is walked newest first on its own index (V13), not sorted: a common word
+     * there fills the candidates from the walk, which then answers the page.
+     */
+    @org.junit.jupiter.api.Test
+    void aCategoryInADepartmentIsWalkedOnItsOwnIndex() throws SQLException {
+        SearchCriteria c = SearchCriteria.parse(parameters("q=voiture&category=VEHICLES&department=76"));
+        org.junit.jupiter.api.Assertions.assertTrue(c.newestFirstByOneIndex());
+        Statement walk = SearchStatements.relevanceWalk(c, Instant.now(), null, SearchStatements.RELEVANCE_WALK);
+        String plan = explain(walk);
+        org.junit.jupiter.api.Assertions.assertTrue(plan.contains("listing_published_category_department_newest"), plan);
+        try (PreparedStatement s = plans.prepareStatement(walk.sql())) {
+            Search.bind(s, walk.parameters());
+            try (ResultSet rs = s.executeQuery()) {
+                org.junit.jupiter.api.Assertions.assertTrue(rs.next(), "no candidates");
+                org.junit.jupiter.api.Assertions.assertEquals(SearchStatements.RELEVANCE_CANDIDATES, rs.getLong("matched"));
+            }
+        }
+        SearchCriteria twoPlaces = SearchCriteria.parse(parameters("q=voiture&category=VEHICLES&department=76&region=28"));
+        assertFalse(twoPlaces.newestFirstByOneIndex());
+        assertFalse(SearchCriteria.parse(parameters("q=voiture&subcategory=CAR&department=76")).newestFirstByOneIndex());
     }
 
     private static void assertClose(long expected, long actual, String what) {
