@@ -16,6 +16,7 @@ DB=${BENCH_DB:-annonces_bench}
 PORT=${BENCH_PORT:-18080}
 DURATION=${DURATION:-15}
 WARMUP=${WARMUP:-10}
+WARMUP_ROUNDS=${WARMUP_ROUNDS:-8}
 CHANGES_PER_SECOND=${CHANGES_PER_SECOND:-1}
 HERE=$(cd "$(dirname "$0")" && pwd)
 cd "$HERE/../.."
@@ -72,11 +73,6 @@ ranked() { # $1: the candidates (id, rank), $2: more columns. SearchStatements.r
   tr '\n' ' ' <<<"WITH matches AS ($1), page AS (SELECT m.id, m.rank FROM matches m ORDER BY m.rank DESC, m.id DESC LIMIT 21)
   SELECT $COLS, p.rank AS search_rank$2 FROM page p JOIN listing l ON l.id = p.id ORDER BY p.rank DESC, p.id DESC;"
 }
-relevance() { # $1: text, $2: more filters. SearchStatements.relevance, through the text index
-  ranked "SELECT l.id, ts_rank(l.search_document, websearch_to_tsquery('french_unaccent', '$1'), 1) AS rank
-  FROM listing l WHERE $PUBLIC $2 AND l.search_document @@ websearch_to_tsquery('french_unaccent', '$1')
-  ORDER BY l.published_at DESC, l.id DESC LIMIT 200" ""
-}
 walk() { # $1: text, $2: more filters. The service's first try for a common word (SearchStatements.relevanceWalk)
   ranked "SELECT w.id, ts_rank(w.search_document, websearch_to_tsquery('french_unaccent', '$1'), 1) AS rank
   FROM (SELECT l.id, l.published_at, l.search_document FROM listing l WHERE $PUBLIC $2
@@ -94,7 +90,7 @@ facets() { # $1: filters, $2: sample size (2000 when PostgreSQL estimates more t
 # name | HTTP query | the SQL the service sends for it
 QUERIES=(
   "text|q=maison|$(walk maison '')"
-  "text + category + department|q=peugeot&category=VEHICLES&department=76|$(relevance peugeot "AND l.category = 'VEHICLES' AND l.department_code = '76'")"
+  "text + category + department|q=peugeot&category=VEHICLES&department=76|$(walk peugeot "AND l.category = 'VEHICLES' AND l.department_code = '76'")"
   "filters, no text|category=REAL_ESTATE&subcategory=RENT&furnished=true&maxPriceCents=80000|SELECT $COLS FROM listing l WHERE $PUBLIC AND l.category = 'REAL_ESTATE' AND l.subcategory = 'RENT' AND l.price_cents <= 80000 AND l.furnished = true ORDER BY l.published_at DESC, l.id DESC LIMIT 21;"
   "sort newest|sort=newest|SELECT $COLS FROM listing l WHERE $PUBLIC ORDER BY l.published_at DESC, l.id DESC LIMIT 21;"
   "sort price_asc, region|region=28&sort=price_asc|SELECT $COLS FROM listing l WHERE $PUBLIC AND l.region_code = '28' ORDER BY l.price_cents ASC, l.id ASC LIMIT 21;"
@@ -105,13 +101,32 @@ QUERIES=(
   "facets, text|q=voiture&facets=true|$(walk voiture '') $(facets "AND l.search_document @@ websearch_to_tsquery('french_unaccent', 'voiture')" 2000)"
 )
 
-# The JVM compiles what runs often: a service is measured warm, as it runs in production. Every query of the
-# mix runs WARMUP seconds first, unmeasured.
+# The JVM compiles what runs often: a service is measured warm, as it runs in production. The whole mix runs
+# WARMUP seconds a query, unmeasured, round after round until the JIT compilers settle: their threads spent
+# under 5 % of the JVM's CPU in the last round (at most WARMUP_ROUNDS rounds). On two cores shared with
+# PostgreSQL, C2 needed about two minutes of text searches before the JVM's cost per search stopped falling
+# (from 3.9 to 0.6 ms of CPU for "maison"); one 10 s round a query measured it half compiled.
+jvm() { awk '{print $14 + $15}' "/proc/$SERVICE/stat"; }
+compilers() { # CPU ticks of the JIT compiler threads (their name holds a space: fields counted after it)
+  for task in /proc/"$SERVICE"/task/*; do
+    case $(cat "$task/comm" 2>/dev/null) in
+      C1\ Compiler* | C2\ Compiler*) sed 's/^.*) //' "$task/stat" | awk '{print $12 + $13}' ;;
+    esac
+  done | awk '{s += $1} END {print s + 0}'
+}
 warm_up() {
-  for entry in "${QUERIES[@]}"; do
-    IFS='|' read -r name query sql <<<"$entry"
-    curl -sf "http://127.0.0.1:$PORT/api/v1/listings?$query" >/dev/null  # fails loudly on a 4xx/5xx
-    wrk -t2 -c16 -d"${WARMUP}s" "http://127.0.0.1:$PORT/api/v1/listings?$query" >/dev/null
+  local round share
+  for round in $(seq 1 "$WARMUP_ROUNDS"); do
+    local c0 j0
+    c0=$(compilers); j0=$(jvm)
+    for entry in "${QUERIES[@]}"; do
+      IFS='|' read -r name query sql <<<"$entry"
+      curl -sf "http://127.0.0.1:$PORT/api/v1/listings?$query" >/dev/null  # fails loudly on a 4xx/5xx
+      wrk -t2 -c16 -d"${WARMUP}s" "http://127.0.0.1:$PORT/api/v1/listings?$query" >/dev/null
+    done
+    share=$(awk -v c=$(($(compilers) - c0)) -v j=$(($(jvm) - j0)) 'BEGIN { printf "%d", (j > 0 ? 100 * c / j : 0) }')
+    echo "warm-up round $round: JIT compilers $share % of the JVM's CPU" >&2
+    [ "$share" -ge 5 ] || return 0
   done
 }
 # p50 p95 p99 rps requests errors of one wrk run on the search of $1
@@ -124,7 +139,6 @@ warm_up
 # CPU time of the whole machine (ticks of user, nice, system, irq, softirq, steal) and of the service's JVM.
 TICK=$(getconf CLK_TCK)
 busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
-jvm() { awk '{print $14 + $15}' "/proc/$SERVICE/stat"; }
 per() { awk -v t="$1" -v n="$2" -v k="$TICK" 'BEGIN { if (n > 0) printf "%.2f", t * 1000 / k / n; else print "n/a" }'; }
 
 echo
