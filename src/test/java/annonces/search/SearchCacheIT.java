@@ -6,6 +6,7 @@ import annonces.accounts.Sellers;
 import annonces.listings.Ads;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -17,6 +18,7 @@ import javax.sql.DataSource;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -72,6 +74,23 @@ class SearchCacheIT {
         DirectWrites.withdraw(dataSource, table);
 
         Eventually.until(() -> titles().equals(List.of("Chaise " + word)), "the withdrawn ad leaves the answer");
+    }
+
+    @Test
+    void anAnswerIsDroppedAfterItsTimeToLiveEvenWithNoChangeAnnounced() throws SQLException {
+        try (EmbeddedServer shortLived = ApplicationContext.run(EmbeddedServer.class, Map.of(
+                "annonces.moderation.pre-publication", "false", "annonces.search.cache.ttl", "5s"), "test")) {
+            api = new Api(shortLived);
+            String table = publish("Table " + word + " en chêne");
+            assertEquals(List.of("Table " + word + " en chêne"), titles());
+
+            DirectWrites.retitleUnannounced(dataSource, table, "Table " + word + " en hêtre");
+            assertEquals(List.of("Table " + word + " en chêne"), titles());
+
+            // Nothing announces the change: only the time to live (5 s here, 30 s by default) ends the answer.
+            Eventually.until(() -> titles().equals(List.of("Table " + word + " en hêtre")),
+                    "the kept answer is dropped after its time to live");
+        }
     }
 
     @Test
