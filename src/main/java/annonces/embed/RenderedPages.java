@@ -44,12 +44,12 @@ class RenderedPages {
      * costs no thread hop and no query); otherwise it is rendered on the blocking pool.
      */
     CompletableFuture<Rendered> block(String key, Supplier<Rendered> render) {
-        return blocks.get(key, render, blocking.get());
+        return blocks.get(key, render, blocking::get);
     }
 
     /** The page of this ad, as {@link #block}; null when {@code render} gives null (no such public ad). */
     CompletableFuture<Rendered> page(UUID id, Supplier<Rendered> render) {
-        return pages.get(id.toString(), render, blocking.get());
+        return pages.get(id.toString(), render, blocking::get);
     }
 
     @EventListener

@@ -56,7 +56,7 @@ class SearchAnswers {
             unkept.increment();
             return CompletableFuture.supplyAsync(search, blocking.get());
         }
-        return answers.get(key, search, blocking.get());
+        return answers.get(key, search, blocking::get);
     }
 
     @EventListener

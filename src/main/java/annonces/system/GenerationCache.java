@@ -54,13 +54,13 @@ public final class GenerationCache<V> {
 
     /**
      * The current value of this key: a kept one on the calling thread (an event loop answers it with no
-     * thread hop), else {@link #compute} on {@code executor}, where an exception of {@code compute} completes
-     * the future.
+     * thread hop), else {@link #compute} on the executor, where an exception of {@code compute} completes the
+     * future. The executor is asked for on a miss only: a kept value costs no lookup.
      */
-    public CompletableFuture<V> get(String key, Supplier<V> compute, Executor executor) {
+    public CompletableFuture<V> get(String key, Supplier<V> compute, Supplier<? extends Executor> executor) {
         V kept = current(key);
         return kept != null ? CompletableFuture.completedFuture(kept)
-                : CompletableFuture.supplyAsync(() -> compute(key, compute), executor);
+                : CompletableFuture.supplyAsync(() -> compute(key, compute), executor.get());
     }
 
     /**
