@@ -72,12 +72,11 @@ class GenerationCacheTest {
         assertEquals("v1", cache.compute("k", this::read));
     }
 
-    @Test
-    void concurrentMissesOfOneKeyWaitForASingleComputation() throws Exception {
-        CountDownLatch reading = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> cache.compute("k", () -> {
-            reading.countDown();
+    /** Starts computing "k" on another thread, and returns once the computation has begun; it ends on release. */
+    private CompletableFuture<String> computingUntil(CountDownLatch release) throws InterruptedException {
+        CountDownLatch computing = new CountDownLatch(1);
+        CompletableFuture<String> computation = CompletableFuture.supplyAsync(() -> cache.compute("k", () -> {
+            computing.countDown();
             try {
                 assertTrue(release.await(5, TimeUnit.SECONDS));
             } catch (InterruptedException e) {
@@ -85,7 +84,14 @@ class GenerationCacheTest {
             }
             return read();
         }));
-        assertTrue(reading.await(5, TimeUnit.SECONDS));
+        assertTrue(computing.await(5, TimeUnit.SECONDS));
+        return computation;
+    }
+
+    @Test
+    void concurrentMissesOfOneKeyWaitForASingleComputation() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<String> first = computingUntil(release);
         CompletableFuture<String> second = CompletableFuture.supplyAsync(() -> cache.compute("k", this::read));
         Thread.sleep(50);
         assertFalse(second.isDone(), "the second miss waits for the first computation");
@@ -98,18 +104,8 @@ class GenerationCacheTest {
 
     @Test
     void anEvictionWaitsForTheComputationInProgressAndDropsItsValue() throws Exception {
-        CountDownLatch reading = new CountDownLatch(1);
         CountDownLatch changed = new CountDownLatch(1);
-        CompletableFuture<String> computing = CompletableFuture.supplyAsync(() -> cache.compute("k", () -> {
-            reading.countDown();
-            try {
-                assertTrue(changed.await(5, TimeUnit.SECONDS));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return read();
-        }));
-        assertTrue(reading.await(5, TimeUnit.SECONDS));
+        CompletableFuture<String> computing = computingUntil(changed);
         CompletableFuture<Void> eviction = CompletableFuture.runAsync(() -> cache.evict("k"));
         Thread.sleep(50);
         assertFalse(eviction.isDone(), "the eviction waits for the value read before the change");
