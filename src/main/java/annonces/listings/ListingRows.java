@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  */
 public final class ListingRows {
 
-    private static final List<String> COLUMNS = List.of("id", "seller_id", "category", "subcategory", "title",
+    /** The columns that make a {@link Listing}, in the order of its components. */
+    public static final List<String> COLUMNS = List.of("id", "seller_id", "category", "subcategory", "title",
             "description", "price_cents", "postcode", "city", "insee_code", "department_code", "region_code",
             "attributes", "status", "moderation_flags", "moderation_reason", "created_at", "updated_at",
             "published_at", "expires_at", "version");

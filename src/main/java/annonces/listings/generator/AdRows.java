@@ -1,6 +1,7 @@
 package annonces.listings.generator;
 
 import annonces.listings.Category;
+import annonces.listings.ListingRows;
 import annonces.listings.Subcategory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The {@code listing} rows of a plan, block by block. Each block of {@value #BLOCK} ads draws from its own
@@ -18,10 +20,8 @@ import java.util.Map;
  */
 final class AdRows {
 
-    static final List<String> COLUMNS = List.of("id", "seller_id", "category", "subcategory", "title",
-            "description", "price_cents", "postcode", "city", "insee_code", "department_code", "region_code",
-            "attributes", "status", "moderation_flags", "moderation_reason", "created_at", "updated_at",
-            "published_at", "expires_at", "version", "seller_type");
+    /** A listing's own columns, then the seller's type, which the writer gives (V12): the order of each row. */
+    static final List<String> COLUMNS = Stream.concat(ListingRows.COLUMNS.stream(), Stream.of("seller_type")).toList();
     static final int BLOCK = 1_000;
 
     /** A French regional site's mix: as many property ads as goods, slightly fewer vehicles. */
