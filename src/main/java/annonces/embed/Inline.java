@@ -1,6 +1,7 @@
 package annonces.embed;
 
 import annonces.system.Sha256;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
