@@ -98,39 +98,65 @@ public class Search {
                 page.next() == null ? null : encode(c, asOf, page.next()), facets);
     }
 
+    /**
+     * Free text counts V14's fixed sample first, and answers with it scaled when the word is common; filters
+     * alone ask the planner's estimate (free, and good enough past ten thousand) whether a small sample of the
+     * newest matches will do. Otherwise the newest 10,001 matches are counted: every match, exactly, when fewer
+     * than that match.
+     */
     private Facets facets(SearchCriteria c) {
-        Map<String, Long> categories = new HashMap<>();
-        Map<String, Long> subcategories = new HashMap<>();
-        Map<String, Long> departments = new HashMap<>();
-        // The planner's estimate first (free): far beyond the exact range, a small sample is as good as a
-        // large one and costs a tenth; a sample that does not fill up counted every match, exactly.
-        long estimated = estimate(SearchStatements.matchEstimate(c));
-        int size = estimated > Facets.SURELY_BEYOND ? Facets.SMALL_SAMPLE : Facets.EXACT_UP_TO + 1;
-        Statement sample = SearchStatements.facetSample(c, size);
-        jdbc.prepareStatement(sample.sql(), statement -> {
-            bind(statement, sample.parameters());
+        long expected;
+        if (c.q() != null) {
+            Tally sample = tally(SearchStatements.facetTextSample(c));
+            expected = sample.total() * Facets.SAMPLE_EVERY;
+            if (expected >= Facets.SAMPLED_FROM) {
+                return answer(sample, expected, true);
+            }
+        } else {
+            expected = estimate(SearchStatements.matchEstimate(c));
+        }
+        int size = expected > Facets.SURELY_BEYOND ? Facets.SMALL_SAMPLE : Facets.EXACT_UP_TO + 1;
+        Tally newest = tally(SearchStatements.facetSample(c, size));
+        return newest.total() < size ? answer(newest, newest.total(), false)
+                : answer(newest, Math.max(newest.total(), expected), true);
+    }
+
+    /** Counts of a facet statement's grouping sets: per category, subcategory and department. */
+    private Tally tally(Statement counting) {
+        Tally tally = new Tally(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        jdbc.prepareStatement(counting.sql(), statement -> {
+            bind(statement, counting.parameters());
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     long n = rs.getLong("n");
                     if (rs.getString("category") != null) {
-                        categories.put(rs.getString("category"), n);
+                        tally.categories().put(rs.getString("category"), n);
                     } else if (rs.getString("subcategory") != null) {
-                        subcategories.put(rs.getString("subcategory"), n);
+                        tally.subcategories().put(rs.getString("subcategory"), n);
                     } else if (rs.getString("department_code") != null) {
-                        departments.put(rs.getString("department_code"), n);
+                        tally.departments().put(rs.getString("department_code"), n);
                     }
                 }
             }
             return null;
         });
-        long sampled = categories.values().stream().mapToLong(Long::longValue).sum();
-        boolean approximate = sampled >= size;
-        long total = approximate ? Math.max(sampled, estimated) : sampled;
-        double scale = approximate ? (double) total / sampled : 1.0;
+        return tally;
+    }
+
+    private record Tally(Map<String, Long> categories, Map<String, Long> subcategories, Map<String, Long> departments) {
+
+        long total() {
+            return categories.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    /** The tally's counts with their labels, scaled to {@code total} matches. */
+    private Facets answer(Tally tally, long total, boolean approximate) {
+        double scale = tally.total() == 0 ? 1.0 : (double) total / tally.total();
         return new Facets(total, approximate,
-                counts(categories, scale, v -> Category.valueOf(v).label()),
-                counts(subcategories, scale, v -> Subcategory.valueOf(v).name()),
-                counts(departments, scale, v -> communes.department(v).map(Department::name).orElse(v)));
+                counts(tally.categories(), scale, v -> Category.valueOf(v).label()),
+                counts(tally.subcategories(), scale, v -> Subcategory.valueOf(v).name()),
+                counts(tally.departments(), scale, v -> communes.department(v).map(Department::name).orElse(v)));
     }
 
     private static List<Facets.Count> counts(Map<String, Long> counts, double scale, Function<String, String> label) {

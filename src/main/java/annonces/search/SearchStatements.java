@@ -139,6 +139,18 @@ final class SearchStatements {
                 f.parameters());
     }
 
+    /**
+     * Counts over free text on the fixed sample of V14's index: the published ads whose id hashes to one in
+     * {@link Facets#SAMPLE_EVERY}, whatever their date. The predicate is the index's own, word for word.
+     */
+    static Statement facetTextSample(SearchCriteria c) {
+        Filters f = textFilters(c).and("(uuid_hash(l.id) & " + (Facets.SAMPLE_EVERY - 1) + ") = 0");
+        return new Statement("""
+                SELECT l.category, l.subcategory, l.department_code, count(*) AS n FROM listing l WHERE %s
+                GROUP BY GROUPING SETS ((l.category), (l.subcategory), (l.department_code))""".formatted(f.sql()),
+                f.parameters());
+    }
+
     /** Only planned, never run: PostgreSQL's estimate of how many ads match. */
     static Statement matchEstimate(SearchCriteria c) {
         Filters f = textFilters(c);
