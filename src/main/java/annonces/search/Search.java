@@ -5,7 +5,7 @@ import annonces.geo.Department;
 import annonces.listings.Category;
 import annonces.listings.Listing;
 import annonces.listings.ListingRows;
-import annonces.listings.ListingViews;
+import annonces.listings.PublicListingJson;
 import annonces.listings.Subcategory;
 import annonces.search.SearchStatements.Position;
 import annonces.search.SearchStatements.Statement;
@@ -30,7 +30,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -47,15 +46,15 @@ public class Search {
     private static final Logger LOG = LoggerFactory.getLogger(Search.class);
 
     private final JdbcOperations jdbc;
-    private final ListingViews views;
+    private final PublicListingJson publicJson;
     private final Cursors cursors;
     private final Communes communes;
     private final Clock clock;
 
     /** Reads go to the {@code read} datasource: a replica when one is configured, the primary otherwise. */
-    Search(@Named("read") JdbcOperations jdbc, ListingViews views, Cursors cursors, Communes communes, Clock clock) {
+    Search(@Named("read") JdbcOperations jdbc, PublicListingJson publicJson, Cursors cursors, Communes communes, Clock clock) {
         this.jdbc = jdbc;
-        this.views = views;
+        this.publicJson = publicJson;
         this.cursors = cursors;
         this.communes = communes;
         this.clock = clock;
@@ -94,7 +93,7 @@ public class Search {
         if (LOG.isDebugEnabled()) { // the key is built for the line only
             LOG.debug("Searched PostgreSQL for {}: {} ads", c.answerKey(), page.rows().size());
         }
-        return new SearchResult(page.rows().stream().map(l -> views.of(l, Optional.empty())).toList(),
+        return new SearchResult(page.rows().stream().map(publicJson::of).toList(),
                 page.next() == null ? null : encode(c, asOf, page.next()), facets);
     }
 
