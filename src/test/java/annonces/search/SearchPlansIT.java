@@ -1,5 +1,6 @@
 package annonces.search;
 
+import annonces.Api;
 import annonces.listings.generator.AdGenerator;
 import annonces.search.SearchStatements.Position;
 import annonces.search.SearchStatements.Statement;
@@ -139,7 +140,7 @@ class SearchPlansIT {
                 + " matches: too few to be the answer, this test would not read it");
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "datasources.default.url", plansUrl, "flyway.datasources.default.enabled", "false"), "test")) {
-            annonces.Api api = new annonces.Api(server);
+            Api api = new Api(server);
             Map<String, String> filters = Map.of("", "TRUE", "&category=GOODS", "category = 'GOODS'", "&q=voiture%20or%20maison", common);
             for (Map.Entry<String, String> filter : filters.entrySet()) {
                 JsonNode facets = api.get("/api/v1/listings?limit=1&facets=true" + filter.getKey())
@@ -156,6 +157,12 @@ class SearchPlansIT {
                     }
                 });
             }
+            // and the common word was answered from the sample, not from the newest matches scaled to it
+            JsonNode sample = api.get("/api/v1/listings?limit=1&facets=true&q=voiture%20or%20maison").send().json()
+                    .path("facets");
+            assertEquals(sampled * Facets.SAMPLE_EVERY, sample.path("total").asLong(), sample::toString);
+            sample.path("category").forEach(c -> assertEquals(0, c.path("count").asLong() % Facets.SAMPLE_EVERY,
+                    () -> "not a count of the sample times " + Facets.SAMPLE_EVERY + ": " + c));
             String postcode = counts("SELECT postcode, count(*) FROM listing WHERE status = 'PUBLISHED' "
                     + "GROUP BY postcode HAVING count(*) BETWEEN 5 AND 50 ORDER BY postcode LIMIT 1").keySet().iterator().next();
             JsonNode small = api.get("/api/v1/listings?limit=1&facets=true&postcode=" + postcode)
@@ -191,7 +198,7 @@ class SearchPlansIT {
     void relevancePagesAreTheSameWhicheverWayTheCandidatesAreFound(String query) throws SQLException {
         try (EmbeddedServer server = ApplicationContext.run(EmbeddedServer.class, Map.of(
                 "datasources.default.url", plansUrl, "flyway.datasources.default.enabled", "false"), "test")) {
-            JsonNode page = new annonces.Api(server)
+            JsonNode page = new Api(server)
                     .get("/api/v1/listings?limit=30&" + query.replace(" ", "%20")).send().json();
             List<String> served = new ArrayList<>();
             page.path("items").forEach(i -> served.add(i.path("id").asText()));
