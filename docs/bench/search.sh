@@ -31,7 +31,7 @@ if [ "${REUSE:-0}" != 1 ]; then
   /usr/bin/time -f "generated $ADS ads in %e s" java -cp "$JAR" annonces.listings.generator.GenerateAds \
     --url "$URL" --user postgres --count "$ADS"
 fi
-"${PSQL[@]}" -d "$DB" -c "VACUUM ANALYZE listing"
+"${PSQL[@]}" -d "$DB" -c "VACUUM ANALYZE listing" -c "VACUUM ANALYZE listing_text_sample"
 
 SERVICE=""
 WRITER=""
@@ -87,9 +87,9 @@ facets() { # $1: filters without text, $2: sample size (2000 when PostgreSQL est
   GROUP BY GROUPING SETS ((category), (subcategory), (department_code));"
 }
 
-sampled() { # $1: text. Facets over a common word: V14's fixed sample of one ad in 128 (SearchStatements.facetTextSample)
-  tr '\n' ' ' <<<"SELECT l.category, l.subcategory, l.department_code, count(*) AS n FROM listing l
-  WHERE l.status = 'PUBLISHED' AND l.search_document @@ websearch_to_tsquery('french_unaccent', '$1') AND (uuid_hash(l.id) & 127) = 0
+sampled() { # $1: text. Facets over a common word: V15's table of one ad in 128 (SearchStatements.facetTextSample)
+  tr '\n' ' ' <<<"SELECT l.category, l.subcategory, l.department_code, count(*) AS n FROM listing_text_sample l
+  WHERE l.status = 'PUBLISHED' AND l.search_document @@ websearch_to_tsquery('french_unaccent', '$1')
   GROUP BY GROUPING SETS ((l.category), (l.subcategory), (l.department_code));"
 }
 # name | HTTP query | the SQL the service sends for it

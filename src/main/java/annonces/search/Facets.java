@@ -11,7 +11,7 @@ record Facets(long total, boolean approximate, List<Count> category, List<Count>
 
     static final int EXACT_UP_TO = 10_000;
     /**
-     * With free text, one published ad in this many is counted first (V14's index, whose predicate says 127):
+     * With free text, one published ad in this many is counted first (V15's table, whose triggers say 127):
      * when the sample scales to {@link #SAMPLED_FROM} matches or more, it is the answer. Below, the matches are
      * counted exactly: a word with at most 10,000 matches has 78 of them in the sample on average, and 157 or
      * more in practically no case.

@@ -98,7 +98,7 @@ public class Search {
     }
 
     /**
-     * Free text counts V14's fixed sample first, and answers with it scaled when the word is common; filters
+     * Free text counts the fixed sample of V15's table first, and answers with it scaled when the word is common; filters
      * alone ask the planner's estimate (free, and good enough past ten thousand) whether a small sample of the
      * newest matches will do. Otherwise the newest 10,001 matches are counted: every match, exactly, when fewer
      * than that match.

@@ -140,13 +140,14 @@ final class SearchStatements {
     }
 
     /**
-     * Counts over free text on the fixed sample of V14's index: the published ads whose id hashes to one in
-     * {@link Facets#SAMPLE_EVERY}, whatever their date. The predicate is the index's own, word for word.
+     * Counts over free text on the fixed sample: the published ads whose id hashes to one in
+     * {@link Facets#SAMPLE_EVERY}, whatever their date, kept in a narrow table of their own (V15) that has
+     * the columns the filters read.
      */
     static Statement facetTextSample(SearchCriteria c) {
-        Filters f = textFilters(c).and("(uuid_hash(l.id) & " + (Facets.SAMPLE_EVERY - 1) + ") = 0");
+        Filters f = textFilters(c);
         return new Statement("""
-                SELECT l.category, l.subcategory, l.department_code, count(*) AS n FROM listing l WHERE %s
+                SELECT l.category, l.subcategory, l.department_code, count(*) AS n FROM listing_text_sample l WHERE %s
                 GROUP BY GROUPING SETS ((l.category), (l.subcategory), (l.department_code))""".formatted(f.sql()),
                 f.parameters());
     }

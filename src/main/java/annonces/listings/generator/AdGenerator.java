@@ -228,7 +228,7 @@ public final class AdGenerator {
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT i.indexrelid::regclass::text FROM pg_index i
                 JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
-                WHERE i.indrelid = 'listing'::regclass AND am.amname = 'gin'""");
+                WHERE i.indrelid IN ('listing'::regclass, 'listing_text_sample'::regclass) AND am.amname = 'gin'""");
              ResultSet result = query.executeQuery()) {
             while (result.next()) {
                 ginIndexes.add(result.getString(1));
@@ -245,6 +245,7 @@ public final class AdGenerator {
             statement.execute("RESET maintenance_work_mem");
             statement.execute("ANALYZE account");
             statement.execute("ANALYZE listing");
+            statement.execute("ANALYZE listing_text_sample");
         }
         return Duration.ofNanos(System.nanoTime() - start);
     }
