@@ -19,6 +19,8 @@ WARMUP=${WARMUP:-10}
 WARMUP_ROUNDS=${WARMUP_ROUNDS:-8}
 CHANGES_PER_SECOND=${CHANGES_PER_SECOND:-1}
 HERE=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=lib.sh
+source "$HERE/lib.sh"
 cd "$HERE/../.."
 
 JAR=target/annonces-0.1.0-SNAPSHOT.jar
@@ -62,12 +64,6 @@ DEEP=$("${PSQL[@]}" -d "$DB" -At -c "SELECT published_at, id FROM listing WHERE 
 DEEP_AT=${DEEP%%|*}
 DEEP_ID=${DEEP##*|}
 
-PUBLIC="l.status = 'PUBLISHED' AND l.published_at <= now()"
-# What the service reads of an ad (listings/ListingRows.java), never the search document.
-COLS=$(printf 'l.%s, ' id seller_id category subcategory title description price_cents postcode city insee_code \
-  department_code region_code attributes status moderation_flags moderation_reason created_at updated_at published_at \
-  expires_at version)
-COLS=${COLS%, }
 # Each statement on one line: the table below is read line by line.
 ranked() { # $1: the candidates (id, rank), $2: more columns. SearchStatements.ranked
   tr '\n' ' ' <<<"WITH matches AS ($1), page AS (SELECT m.id, m.rank FROM matches m ORDER BY m.rank DESC, m.id DESC LIMIT 21)
@@ -97,7 +93,7 @@ QUERIES=(
   "text|q=maison|$(walk maison '')"
   "text + category + department|q=peugeot&category=VEHICLES&department=76|$(walk peugeot "AND l.category = 'VEHICLES' AND l.department_code = '76'")"
   "filters, no text|category=REAL_ESTATE&subcategory=RENT&furnished=true&maxPriceCents=80000|SELECT $COLS FROM listing l WHERE $PUBLIC AND l.category = 'REAL_ESTATE' AND l.subcategory = 'RENT' AND l.price_cents <= 80000 AND l.furnished = true ORDER BY l.published_at DESC, l.id DESC LIMIT 21;"
-  "sort newest|sort=newest|SELECT $COLS FROM listing l WHERE $PUBLIC ORDER BY l.published_at DESC, l.id DESC LIMIT 21;"
+  "sort newest|sort=newest|$NEWEST_SQL"
   "sort price_asc, region|region=28&sort=price_asc|SELECT $COLS FROM listing l WHERE $PUBLIC AND l.region_code = '28' ORDER BY l.price_cents ASC, l.id ASC LIMIT 21;"
   "sort price_desc, category|category=VEHICLES&sort=price_desc|SELECT $COLS FROM listing l WHERE $PUBLIC AND l.category = 'VEHICLES' ORDER BY l.price_cents DESC, l.id DESC LIMIT 21;"
   "sort relevance, text + filter|q=appartement%20meubl%C3%A9&subcategory=RENT&sort=relevance|$(walk 'appartement meublé' "AND l.subcategory = 'RENT'")"
@@ -111,7 +107,6 @@ QUERIES=(
 # under 5 % of the JVM's CPU in the last round (at most WARMUP_ROUNDS rounds). On two cores shared with
 # PostgreSQL, C2 needed about two minutes of text searches before the JVM's cost per search stopped falling
 # (from 3.9 to 0.6 ms of CPU for "maison"); one 10 s round a query measured it half compiled.
-jvm() { awk '{print $14 + $15}' "/proc/$SERVICE/stat"; }
 compilers() { # CPU ticks of the JIT compiler threads (their name holds a space: fields counted after it)
   for task in /proc/"$SERVICE"/task/*; do
     case $(cat "$task/comm" 2>/dev/null) in
@@ -140,11 +135,6 @@ http_run() {
     | sed -n 's/^RESULT p50=\([0-9.]*\) p95=\([0-9.]*\) p99=\([0-9.]*\) rps=\([0-9]*\) requests=\([0-9]*\) errors=\([0-9]*\)$/\1 \2 \3 \4 \5 \6/p'
 }
 warm_up
-
-# CPU time of the whole machine (ticks of user, nice, system, irq, softirq, steal) and of the service's JVM.
-TICK=$(getconf CLK_TCK)
-busy() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9}' /proc/stat; }
-per() { awk -v t="$1" -v n="$2" -v k="$TICK" 'BEGIN { if (n > 0) printf "%.2f", t * 1000 / k / n; else print "n/a" }'; }
 
 echo
 echo "Engine: answer cache off"
