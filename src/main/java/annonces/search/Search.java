@@ -98,10 +98,10 @@ public class Search {
     }
 
     /**
-     * Free text counts the fixed sample of V15's table first, and answers with it scaled when the word is common; filters
-     * alone ask the planner's estimate (free, and good enough past ten thousand) whether a small sample of the
-     * newest matches will do. Otherwise the newest 10,001 matches are counted: every match, exactly, when fewer
-     * than that match.
+     * Free text counts the fixed sample of V15's table first, and answers with it scaled when the word is
+     * common; filters alone ask the planner's estimate (free, and good enough past ten thousand) whether a small
+     * sample of the newest matches will do. Otherwise the newest 10,001 matches are counted: every match,
+     * exactly, when fewer than that match.
      */
     private Facets facets(SearchCriteria c) {
         long expected;
