@@ -34,40 +34,45 @@ class TextSampleIT {
 
     @Test
     void aSampledAdIsKeptInStepWithItsRow() throws SQLException {
-        try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                UUID id = idHashing(c, true);
-                aPublishedAd(c, id);
-                assertSameAsItsRow(c, id);
+        inATransactionRolledBack(c -> {
+            UUID id = idHashing(c, true);
+            aPublishedAd(c, id);
+            assertSameAsItsRow(c, id);
 
-                update(c, "UPDATE listing SET title = 'Tronçonneuse thermique Stihl MS 180' WHERE id = ?", id);
-                assertSameAsItsRow(c, id);
-                assertTrue(query(c, "SELECT search_document @@ websearch_to_tsquery('french_unaccent', 'tronconneuse') "
-                        + "FROM listing_text_sample WHERE id = ?", id), "the sampled document follows the title");
+            update(c, "UPDATE listing SET title = 'Tronçonneuse thermique Stihl MS 180' WHERE id = ?", id);
+            assertSameAsItsRow(c, id);
+            assertTrue(query(c, "SELECT search_document @@ websearch_to_tsquery('french_unaccent', 'tronconneuse') "
+                    + "FROM listing_text_sample WHERE id = ?", id), "the sampled document follows the title");
 
-                update(c, "UPDATE listing SET status = 'WITHDRAWN' WHERE id = ?", id);
-                assertFalse(kept(c, id), "a withdrawn ad leaves the sample");
-                update(c, "UPDATE listing SET status = 'PUBLISHED' WHERE id = ?", id);
-                assertSameAsItsRow(c, id);
+            update(c, "UPDATE listing SET status = 'WITHDRAWN' WHERE id = ?", id);
+            assertFalse(kept(c, id), "a withdrawn ad leaves the sample");
+            update(c, "UPDATE listing SET status = 'PUBLISHED' WHERE id = ?", id);
+            assertSameAsItsRow(c, id);
 
-                update(c, "DELETE FROM listing WHERE id = ?", id);
-                assertFalse(kept(c, id), "a deleted ad leaves the sample");
-            } finally {
-                c.rollback();
-            }
-        }
+            update(c, "DELETE FROM listing WHERE id = ?", id);
+            assertFalse(kept(c, id), "a deleted ad leaves the sample");
+        });
     }
 
     @Test
     void anAdOutsideTheSampleNeverEntersIt() throws SQLException {
+        inATransactionRolledBack(c -> {
+            UUID id = idHashing(c, false);
+            aPublishedAd(c, id);
+            update(c, "UPDATE listing SET title = 'Tronçonneuse thermique Stihl MS 180' WHERE id = ?", id);
+            assertFalse(kept(c, id));
+        });
+    }
+
+    private interface Steps {
+        void run(Connection c) throws SQLException;
+    }
+
+    private void inATransactionRolledBack(Steps steps) throws SQLException {
         try (Connection c = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
             c.setAutoCommit(false);
             try {
-                UUID id = idHashing(c, false);
-                aPublishedAd(c, id);
-                update(c, "UPDATE listing SET title = 'Tronçonneuse thermique Stihl MS 180' WHERE id = ?", id);
-                assertFalse(kept(c, id));
+                steps.run(c);
             } finally {
                 c.rollback();
             }
