@@ -26,6 +26,7 @@ cd "$HERE/../.."
 ADS=$(psql -h "$PGHOST" -U postgres -X -At -d "$DB" -c "SELECT count(*) FROM listing" 2>/dev/null || echo 0)
 [ "$ADS" -gt 0 ] || { echo "no ads in $DB: run docs/bench/search.sh first" >&2; exit 1; }
 
+mkdir -p target
 BUILD=$(mktemp -d)
 SERVICE=""
 trap '[ -z "$SERVICE" ] || kill "$SERVICE" 2>/dev/null; git worktree remove --force "$BUILD" >/dev/null 2>&1 || true' EXIT
