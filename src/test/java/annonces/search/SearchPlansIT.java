@@ -181,7 +181,7 @@ class SearchPlansIT {
 
     /**
      * A common word's facets count V15's small table of one ad in 128, not the ads' table, and that table holds
-     * exactly the sampled public ads of the generated set, column for column. (At 100,000 ads its 780 rows are
+     * exactly the sampled public ads of the generated set, column for column. (At 100,000 ads its few hundred rows are
      * read whole; at a million, through its text index: docs/search.md.)
      */
     @Test
