@@ -7,12 +7,15 @@
 #   query     GET /probe/query: the same, after sort=newest's own statement through the read pool, its rows
 #             read off the socket but no column decoded
 #   search    GET /api/v1/listings?sort=newest: the whole search
-#   pgbench   the same statement straight at PostgreSQL, 16 clients, as in search.sh
+#   pgbench   the same statement straight at PostgreSQL, 16 clients, as in search.sh (the simple protocol:
+#             parsed and planned each time, as the service plans each search with its own values)
+#   pgbench -M prepared   the same, planned once: what PostgreSQL could do if nothing were planned again
 #
 #   docs/bench/floor.sh        needs what search.sh needs, and git; PostgreSQL on this machine (its CPU is read)
 set -euo pipefail
 PGHOST=${PGHOST:-127.0.0.1}
 DB=${BENCH_DB:-annonces_bench}
+URL="jdbc:postgresql://$PGHOST:5432/$DB"
 PORT=${BENCH_PORT:-18081}
 DURATION=${DURATION:-15}
 ROUNDS=${ROUNDS:-3}
@@ -29,19 +32,12 @@ ADS=$(psql -h "$PGHOST" -U postgres -X -At -d "$DB" -c "SELECT count(*) FROM lis
 mkdir -p target
 BUILD=$(mktemp -d)
 SERVICE=""
-trap '[ -z "$SERVICE" ] || kill "$SERVICE" 2>/dev/null; git worktree remove --force "$BUILD" >/dev/null 2>&1 || true' EXIT
+# each step its own "|| true": under set -e a failing step (a service already gone) would end the trap there
+trap '{ [ -z "$SERVICE" ] || kill "$SERVICE"; } 2>/dev/null || true; git worktree remove --force "$BUILD" >/dev/null 2>&1 || true' EXIT
 git worktree add --detach "$BUILD" HEAD >/dev/null
 (cd "$BUILD" && git apply "$HERE/floor.patch" && mvn -B -ntp -q -Dstyle.color=never package -DskipTests)
 
-DATASOURCES_DEFAULT_URL="jdbc:postgresql://$PGHOST:5432/$DB" DATASOURCES_DEFAULT_USERNAME=postgres \
-  MICRONAUT_SERVER_PORT=$PORT JWT_SECRET=benchmark-only-secret-0123456789abcdef-0123 \
-  ANNONCES_SEARCH_CACHE_ENABLED=false \
-  java -Xms512m -Xmx1g -jar "$BUILD/target/annonces-0.1.0-SNAPSHOT.jar" > target/bench-floor-service.log 2>&1 &
-SERVICE=$!
-for _ in $(seq 1 60); do
-  curl -sf "http://127.0.0.1:$PORT/health/readiness" >/dev/null && break
-  sleep 1
-done
+start_service "$BUILD/target/annonces-0.1.0-SNAPSHOT.jar" false target/bench-floor-service.log
 printf '%s\n' "$NEWEST_SQL" > target/bench-floor.sql
 
 PATHS=(constant=probe/constant query=probe/query search=api/v1/listings?sort=newest)
@@ -71,14 +67,15 @@ for round in $(seq 1 "$ROUNDS"); do
   done
   # pgbench's backends exit with it, taking their CPU counters along: the machine's CPU is its number
   b0=$(busy)
-  out=$(pgbench -h "$PGHOST" -U postgres -n -c 16 -j 2 -T "$DURATION" -f target/bench-floor.sql "$DB" 2>/dev/null)
+  read -r tps n < <(pgbench_run target/bench-floor.sql)
   b1=$(busy)
-  tps=$(awk '/^tps/ {print int($3)}' <<<"$out")
-  n=$(awk '/number of transactions actually processed/ {print $NF}' <<<"$out")
+  read -r prepared_tps prepared_n < <(pgbench_run target/bench-floor.sql -M prepared)
+  b2=$(busy)
   for row in "${rows[@]}"; do
     IFS='|' read -r what rps machine java pg <<<"$row"
     ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN { if (b > 0) printf "%d %%", 100 * a / b; else print "n/a" }')
     echo "| $round | $what | $rps | $ratio | $machine | $java | $pg |"
   done
   echo "| $round | pgbench | $tps | | $(per $((b1 - b0)) "$n") | | |"
+  echo "| $round | pgbench -M prepared | $prepared_tps | | $(per $((b2 - b1)) "$prepared_n") | | |"
 done

@@ -37,21 +37,9 @@ fi
 
 SERVICE=""
 WRITER=""
-trap 'kill $SERVICE 2>/dev/null; [ -z "$WRITER" ] || { pkill -P "$WRITER"; kill "$WRITER"; } 2>/dev/null || true' EXIT
-start_service() { # $1: true or false, the answer cache
-  [ -z "$SERVICE" ] || { kill "$SERVICE"; wait "$SERVICE" 2>/dev/null || true; }
-  DATASOURCES_DEFAULT_URL="$URL" DATASOURCES_DEFAULT_USERNAME=postgres MICRONAUT_SERVER_PORT=$PORT \
-    JWT_SECRET=benchmark-only-secret-0123456789abcdef-0123 ANNONCES_SEARCH_CACHE_ENABLED=$1 \
-    java -Xms512m -Xmx1g -jar "$JAR" > "target/bench-service-cache-$1.log" 2>&1 &
-  SERVICE=$!
-  for _ in $(seq 1 60); do
-    curl -sf "http://127.0.0.1:$PORT/health/readiness" >/dev/null && return
-    sleep 1
-  done
-  echo "the service did not start: target/bench-service-cache-$1.log" >&2
-  exit 1
-}
-start_service false
+# each step its own "|| true": under set -e a failing step (a service already gone) would end the trap there
+trap '{ [ -z "$SERVICE" ] || kill "$SERVICE"; } 2>/dev/null || true; [ -z "$WRITER" ] || { pkill -P "$WRITER"; kill "$WRITER"; } 2>/dev/null || true' EXIT
+start_service "$JAR" false target/bench-service-cache-false.log
 
 # Page 50 of the bargains, newest first, reached through the cursor like a reader would.
 CURSOR=""
@@ -147,10 +135,8 @@ for entry in "${QUERIES[@]}"; do
   read -r p50 p95 p99 rps requests errors < <(http_run "$query")
   b1=$(busy); j1=$(jvm)
   printf '%s\n' "$sql" > target/bench-query.sql
-  pgbench_out=$(pgbench -h "$PGHOST" -U postgres -n -c 16 -j 2 -T "$DURATION" -f target/bench-query.sql "$DB" 2>/dev/null)
+  read -r tps transactions < <(pgbench_run target/bench-query.sql)
   b2=$(busy)
-  tps=$(awk '/^tps/ {print int($3)}' <<<"$pgbench_out")
-  transactions=$(awk '/number of transactions actually processed/ {print $NF}' <<<"$pgbench_out")
   [ "$errors" = 0 ] || echo "WARNING: $errors failed requests for $name" >&2
   ratio=$(awk -v a="$rps" -v b="$tps" 'BEGIN { if (b > 0) printf "%d %%", 100 * a / b; else print "n/a" }')
   echo "| $name | $p50 | $p95 | $p99 | $rps | $tps | $ratio | $(per $((b1 - b0)) "$requests") ($(per $((j1 - j0)) "$requests")) | $(per $((b2 - b1)) "$transactions") |"
@@ -158,7 +144,7 @@ done
 
 # As deployed: the cache on, and a public ad changed CHANGES_PER_SECOND times a second (a million live ads
 # for 60 days means about 17,000 new ads a day and as many leaving: one change every 2.5 s on average).
-start_service true
+start_service "$JAR" true target/bench-service-cache-true.log
 warm_up
 # One session, pacing itself with pg_sleep: a psql started per change falls behind on two busy cores.
 (
