@@ -53,6 +53,15 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    /** Mail carries what features write; it knows none of them. */
+    @Test
+    void mailDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("annonces.mail..")
+                .should().dependOnClassesThat().resideInAnyPackage("annonces.accounts..", "annonces.listings..",
+                        "annonces.moderation..", "annonces.search..", "annonces.embed..")
+                .check(main);
+    }
+
     @Test
     void searchOnlyReads() {
         noClasses().that().resideInAPackage("annonces.search..")

@@ -5,12 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /** A Prometheus text-format scrape, read line by line as Prometheus does: {@code name{labels} value}. */
-record Scrape(List<Sample> samples) {
+public record Scrape(List<Sample> samples) {
 
-    record Sample(String name, String labels, double value) {
+    public record Sample(String name, String labels, double value) {
     }
 
-    static Scrape of(String text) {
+    public static Scrape of(String text) {
         List<Sample> samples = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -26,15 +26,15 @@ record Scrape(List<Sample> samples) {
     }
 
     /** The sum of the samples of this name carrying every one of these labels ({@code key="value"}); 0 when none. */
-    double value(String name, String... labels) {
+    public double value(String name, String... labels) {
         return matching(name, labels).stream().mapToDouble(Sample::value).sum();
     }
 
-    boolean has(String name, String... labels) {
+    public boolean has(String name, String... labels) {
         return !matching(name, labels).isEmpty();
     }
 
-    int count(String name, String... labels) {
+    public int count(String name, String... labels) {
         return matching(name, labels).size();
     }
 
