@@ -1,5 +1,6 @@
 package annonces.accounts;
 
+/** ERASED: the holder asked for erasure (GDPR art. 17); only the id and what refers to it are left. */
 public enum AccountStatus {
-    ACTIVE, BANNED
+    ACTIVE, BANNED, ERASED
 }

@@ -15,11 +15,13 @@ public final class Lifecycle {
     /** What happens to an ad. */
     public enum Move {
         APPROVE, REJECT, SUSPEND, EXPIRE, SELL, WITHDRAW, RENEW, EDIT,
+        /** A draft goes to moderation (or online, without pre-publication): its seller's address is confirmed. */
+        SUBMIT,
         /** Reported by enough people: off the public views, back in the queue until an admin decides. */
         HOLD
     }
 
-    private static final Set<ListingStatus> LIVE = EnumSet.of(ListingStatus.PENDING, ListingStatus.PUBLISHED,
+    private static final Set<ListingStatus> LIVE = EnumSet.of(ListingStatus.DRAFT, ListingStatus.PENDING, ListingStatus.PUBLISHED,
             ListingStatus.REJECTED, ListingStatus.EXPIRED, ListingStatus.SUSPENDED);
 
     private static final Map<Move, Set<ListingStatus>> ALLOWED_FROM = Map.of(
@@ -31,7 +33,8 @@ public final class Lifecycle {
             Move.WITHDRAW, LIVE,
             Move.RENEW, EnumSet.of(ListingStatus.PUBLISHED, ListingStatus.EXPIRED),
             Move.HOLD, EnumSet.of(ListingStatus.PUBLISHED),
-            Move.EDIT, EnumSet.of(ListingStatus.PENDING, ListingStatus.PUBLISHED, ListingStatus.REJECTED,
+            Move.SUBMIT, EnumSet.of(ListingStatus.DRAFT),
+            Move.EDIT, EnumSet.of(ListingStatus.DRAFT, ListingStatus.PENDING, ListingStatus.PUBLISHED, ListingStatus.REJECTED,
                     ListingStatus.EXPIRED));
 
     private Lifecycle() {
@@ -49,6 +52,7 @@ public final class Lifecycle {
         }
         return switch (move) {
             case APPROVE, RENEW -> ListingStatus.PUBLISHED;
+            case SUBMIT -> prePublication ? ListingStatus.PENDING : ListingStatus.PUBLISHED;
             case HOLD -> ListingStatus.PENDING;
             case REJECT -> ListingStatus.REJECTED;
             case SUSPEND -> ListingStatus.SUSPENDED;

@@ -34,6 +34,16 @@ public interface ListingRepository extends CrudRepository<Listing, UUID> {
     @Query("SELECT * FROM listing WHERE seller_id = :sellerId AND status = 'PUBLISHED' ORDER BY id")
     List<Listing> findPublishedBySeller(UUID sellerId);
 
+    /** A seller's ads in one status, locked for this transaction (drafts to submit). */
+    @Query("SELECT * FROM listing WHERE seller_id = :sellerId AND status = :status ORDER BY created_at FOR UPDATE")
+    List<Listing> findBySellerInStatus(UUID sellerId, String status);
+
+    /** A seller's ads that are not final yet (SOLD and WITHDRAWN are), locked for this transaction. */
+    @Query("""
+            SELECT * FROM listing WHERE seller_id = :sellerId AND status NOT IN ('SOLD', 'WITHDRAWN')
+            ORDER BY created_at FOR UPDATE""")
+    List<Listing> findLiveBySeller(UUID sellerId);
+
     /** Published ads past their expiry, locked for this transaction; rows another instance holds are skipped. */
     @Query("""
             SELECT * FROM listing WHERE status = 'PUBLISHED' AND expires_at <= :now

@@ -1,6 +1,9 @@
 package annonces.listings;
 
+import annonces.accounts.AccountErased;
 import annonces.accounts.Caller;
+import annonces.accounts.EmailVerification;
+import annonces.accounts.EmailVerified;
 import annonces.system.ConflictException;
 import annonces.system.Cursors;
 import annonces.system.FieldError;
@@ -16,6 +19,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
@@ -47,11 +51,12 @@ public class Listings {
     private final ObjectMapper json;
     private final Cursors cursors;
     private final ApplicationEventPublisher<ListingMoved> events;
+    private final EmailVerification verification;
     private final Clock clock;
 
     Listings(ListingRepository listings, IdempotencyKeyRepository idempotencyKeys, ListingContentRules rules,
              ListingSettings settings, ModerationSettings moderation, ObjectMapper json, Cursors cursors,
-             ApplicationEventPublisher<ListingMoved> events, Clock clock) {
+             ApplicationEventPublisher<ListingMoved> events, EmailVerification verification, Clock clock) {
         this.listings = listings;
         this.idempotencyKeys = idempotencyKeys;
         this.rules = rules;
@@ -60,6 +65,7 @@ public class Listings {
         this.json = json;
         this.cursors = cursors;
         this.events = events;
+        this.verification = verification;
         this.clock = clock;
     }
 
@@ -83,7 +89,8 @@ public class Listings {
                 return new Created(listings.findById(first.listingId()).orElseThrow(), true);
             }
         }
-        ListingStatus status = moderation.prePublication() ? ListingStatus.PENDING : ListingStatus.PUBLISHED;
+        ListingStatus status = !verification.satisfied(seller.accountId()) ? ListingStatus.DRAFT
+                : moderation.prePublication() ? ListingStatus.PENDING : ListingStatus.PUBLISHED;
         Listing created = listings.save(newListing(id, seller.accountId(), content, status, now));
         announce(created, seller.accountId(), "CREATE", null, null);
         return new Created(created, false);
@@ -188,6 +195,20 @@ public class Listings {
         return move(listing, move, actorId, reason);
     }
 
+    /** The seller's address is confirmed: its drafts go to moderation (or online), each move audited. */
+    @EventListener
+    void onEmailVerified(EmailVerified verified) {
+        listings.findBySellerInStatus(verified.accountId(), ListingStatus.DRAFT.name())
+                .forEach(l -> move(l, Lifecycle.Move.SUBMIT, verified.accountId(), null));
+    }
+
+    /** An erased account's ads are withdrawn: gone from every view, kept (without the person) for the audit trail. */
+    @EventListener
+    void onAccountErased(AccountErased erased) {
+        listings.findLiveBySeller(erased.accountId())
+                .forEach(l -> move(l, Lifecycle.Move.WITHDRAW, erased.accountId(), null));
+    }
+
     /** Every published ad of a seller leaves the public views (a ban), each move audited. */
     @Transactional
     public int suspendAllOf(UUID actorId, UUID sellerId, String reason) {
@@ -235,7 +256,8 @@ public class Listings {
     private Listing move(Listing listing, Lifecycle.Move move, UUID actorId, String reason) {
         ListingStatus next = Lifecycle.next(listing.status(), move, moderation.prePublication());
         Instant now = clock.instant();
-        Listing moved = update(reason == null ? listing.withStatus(next, now) : listing.decided(next, reason, now));
+        Listing moved = update(next == ListingStatus.PUBLISHED ? listing.published(now, now.plus(settings.lifetime()))
+                : reason == null ? listing.withStatus(next, now) : listing.decided(next, reason, now));
         announce(moved, actorId, move.name(), listing.status(), reason);
         return moved;
     }

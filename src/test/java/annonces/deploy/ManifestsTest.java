@@ -211,7 +211,8 @@ class ManifestsTest {
         assertEquals("v1/Secret", kindKey(secret));
         assertFalse(secret.containsKey("data"), "stringData only, so that an empty value reads as empty");
         Map<String, Object> values = map(secret, "stringData");
-        assertEquals(Set.of("JWT_SECRET", "ANNONCES_ADMIN_EMAIL", "ANNONCES_ADMIN_PASSWORD"), values.keySet());
+        assertEquals(Set.of("JWT_SECRET", "ANNONCES_ADMIN_EMAIL", "ANNONCES_ADMIN_PASSWORD", "ANNONCES_SMTP_USERNAME",
+                "ANNONCES_SMTP_PASSWORD"), values.keySet());
         values.forEach((key, value) -> assertEquals("", value, key + " must stay empty in the example"));
     }
 

@@ -75,7 +75,10 @@ class OverlaysTest {
             "DATASOURCES_READ_URL", "DATASOURCES_READ_USERNAME", "DATASOURCES_READ_PASSWORD",
             "JWT_SECRET", "ANNONCES_ADMIN_EMAIL", "ANNONCES_ADMIN_PASSWORD", "ANNONCES_EMBED_ORIGINS",
             "ANNONCES_SEED", "MICRONAUT_SERVER_PORT", "MICRONAUT_ENVIRONMENTS", "JAVA_TOOL_OPTIONS",
-            "MICRONAUT_SERVER_CLIENT_ADDRESS_HEADER");
+            "MICRONAUT_SERVER_CLIENT_ADDRESS_HEADER",
+            // Named by the issue that brought mail (SMTP relay, verification), and the base of the links in mail.
+            "ANNONCES_SMTP_HOST", "ANNONCES_SMTP_PORT", "ANNONCES_SMTP_USERNAME", "ANNONCES_SMTP_PASSWORD",
+            "ANNONCES_SMTP_TLS", "ANNONCES_SMTP_FROM", "ANNONCES_REQUIRE_EMAIL_VERIFICATION", "ANNONCES_PUBLIC_URL");
 
     static List<Rendering> overlays() {
         return Manifests.OVERLAYS.stream().map(Manifests::render).toList();
@@ -303,7 +306,7 @@ class OverlaysTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void onlyTheIngressControllerReachesThePodsAndThePodsReachOnlyPostgresqlAndDns(Rendering overlay) {
+    void onlyTheIngressControllerReachesThePodsAndThePodsReachOnlyPostgresqlDnsAndAMailRelay(Rendering overlay) {
         NetworkPolicy policy = Manifests.one(overlay.objects(), NetworkPolicy.class, APP);
         assertEquals(podLabels(overlay), subsetOf(podLabels(overlay), policy.getSpec().getPodSelector().getMatchLabels()));
         assertEquals(List.of("Ingress", "Egress"), policy.getSpec().getPolicyTypes(), overlay + ": both directions");
@@ -317,7 +320,7 @@ class OverlaysTest {
 
         String cluster = clusterName(overlay);
         List<NetworkPolicyEgressRule> egress = policy.getSpec().getEgress();
-        assertEquals(2, egress.size(), overlay + ": PostgreSQL and DNS");
+        assertEquals(3, egress.size(), overlay + ": PostgreSQL, DNS and the mail relay");
         assertEquals(List.of(new NetworkPolicyPeer(null, null, selector("cnpg.io/cluster", cluster))),
                 egress.get(0).getTo(), overlay + ": the pods of this PostgreSQL cluster (instances and pooler)");
         assertEquals(List.of(5432), ports(egress.get(0).getPorts(), "TCP"), overlay + ": PostgreSQL's port");
@@ -325,6 +328,9 @@ class OverlaysTest {
                 selector("k8s-app", "kube-dns"))), egress.get(1).getTo(), overlay + ": cluster DNS");
         assertEquals(List.of(53), ports(egress.get(1).getPorts(), "UDP"), overlay + ": DNS over UDP");
         assertEquals(List.of(53), ports(egress.get(1).getPorts(), "TCP"), overlay + ": DNS over TCP");
+        assertEquals(List.of(587, 465), ports(egress.get(2).getPorts(), "TCP"),
+                overlay + ": the relay, wherever it is, on the submission ports only");
+        assertTrue(ports(egress.get(2).getPorts(), "UDP").isEmpty(), overlay.toString());
     }
 
     @ParameterizedTest(name = "{0}")

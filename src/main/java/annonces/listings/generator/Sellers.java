@@ -26,7 +26,7 @@ final class Sellers {
 
     static final List<String> COLUMNS = List.of("id", "email", "password_hash", "display_name", "phone",
             "seller_type", "pro_legal_name", "pro_siren", "pro_address", "pro_phone", "role", "status",
-            "created_at", "updated_at");
+            "created_at", "updated_at", "email_verified_at");
     /**
      * A well-formed Argon2id PHC string that no password matches: generated sellers never log in, and
      * hashing 20,000 real passwords at 19 MiB each would take minutes.
@@ -107,7 +107,7 @@ final class Sellers {
                     writePrivate(copy, dice, i, domain);
                 }
                 copy.text(Role.SELLER.name()).text(AccountStatus.ACTIVE.name())
-                        .instant(created).instant(created).endRow();
+                        .instant(created).instant(created).instant(created).endRow();
             }
             copy.finish();
         }
