@@ -5,22 +5,17 @@ import annonces.listings.Listing;
 import annonces.listings.ListingMoved;
 import annonces.listings.ListingStatus;
 import annonces.listings.Listings;
+import annonces.system.Keyring;
 import annonces.system.TooManyRequestsException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,20 +35,19 @@ class Reports {
     private final Listings listings;
     private final ReportSettings settings;
     private final AutomaticFlags flags;
-    private final SecretKeySpec clientKeySecret;
+    private final Keyring keyring;
     private final Clock clock;
     private final MeterRegistry meters;
 
     Reports(ReportRepository reports, Listings listings, ReportSettings settings, AutomaticFlags flags, Clock clock,
-            @Property(name = "micronaut.security.token.jwt.signatures.secret.generator.secret") String secret,
-            MeterRegistry meters) {
+            Keyring keyring, MeterRegistry meters) {
         this.reports = reports;
         this.listings = listings;
         this.settings = settings;
         this.flags = flags;
         this.clock = clock;
         this.meters = meters;
-        this.clientKeySecret = new SecretKeySpec(("reports:" + secret).getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.keyring = keyring;
     }
 
     /** @return true when this client had already reported this ad (nothing new recorded) */
@@ -95,13 +89,7 @@ class Reports {
     }
 
     private String clientKey(String address) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(clientKeySecret);
-            return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)), 0, 16);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return keyring.clientKey("reports", address);
     }
 
     private static String blankToNull(String s) {

@@ -1,12 +1,8 @@
 package annonces.system;
 
-import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
@@ -25,12 +21,13 @@ public class Cursors {
     private static final int TAG_BYTES = 16;
     private static final char SEPARATOR = '\u001F';
 
-    private final SecretKeySpec key;
+    /** The keyring's purpose of cursor tags: its key is the one cursors were always signed with. */
+    private static final String PURPOSE = "cursor";
 
-    Cursors(@Property(name = "micronaut.security.token.jwt.signatures.secret.generator.secret") String secret) {
-        this.key = new SecretKeySpec(hmac(("cursor:" + secret).getBytes(StandardCharsets.UTF_8),
-                new SecretKeySpec("annonces-cursor-key".getBytes(StandardCharsets.UTF_8), "HmacSHA256")),
-                "HmacSHA256");
+    private final Keyring keyring;
+
+    Cursors(Keyring keyring) {
+        this.keyring = keyring;
     }
 
     /** @param kind what the cursor pages through, so a cursor of one list is refused by another */
@@ -88,16 +85,6 @@ public class Cursors {
     }
 
     private byte[] tag(byte[] payload) {
-        return Arrays.copyOf(hmac(payload, key), TAG_BYTES);
-    }
-
-    private static byte[] hmac(byte[] data, SecretKeySpec key) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(data);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return keyring.tag(PURPOSE, payload, TAG_BYTES);
     }
 }
