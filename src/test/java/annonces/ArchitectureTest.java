@@ -23,10 +23,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void listingsNeverDependOnModerationSearchOrTheEmbed() {
+    void listingsNeverDependOnModerationSearchConversationsOrTheEmbed() {
         noClasses().that().resideInAPackage("annonces.listings..")
                 .should().dependOnClassesThat().resideInAnyPackage("annonces.moderation..", "annonces.search..",
-                        "annonces.embed..")
+                        "annonces.embed..", "annonces.conversations..")
                 .allowEmptyShould(true).check(main);
     }
 
@@ -53,12 +53,21 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    /** Moderation looks at conversations (flags, reports); conversations never look back. */
+    @Test
+    void conversationsNeverDependOnModerationSearchOrTheEmbed() {
+        noClasses().that().resideInAPackage("annonces.conversations..")
+                .should().dependOnClassesThat().resideInAnyPackage("annonces.moderation..", "annonces.search..",
+                        "annonces.embed..")
+                .check(main);
+    }
+
     /** Mail carries what features write; it knows none of them. */
     @Test
     void mailDependsOnNoFeature() {
         noClasses().that().resideInAPackage("annonces.mail..")
                 .should().dependOnClassesThat().resideInAnyPackage("annonces.accounts..", "annonces.listings..",
-                        "annonces.moderation..", "annonces.search..", "annonces.embed..")
+                        "annonces.moderation..", "annonces.search..", "annonces.embed..", "annonces.conversations..")
                 .check(main);
     }
 

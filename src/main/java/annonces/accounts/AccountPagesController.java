@@ -43,13 +43,39 @@ class AccountPagesController {
 
     private final EmailVerification verification;
     private final PasswordReset reset;
+    private final Notifications notifications;
     private final HtmlJteViewsRenderer<Map<String, Object>> renderer;
 
-    AccountPagesController(EmailVerification verification, PasswordReset reset,
+    AccountPagesController(EmailVerification verification, PasswordReset reset, Notifications notifications,
                            HtmlJteViewsRenderer<Map<String, Object>> renderer) {
         this.verification = verification;
         this.reset = reset;
+        this.notifications = notifications;
         this.renderer = renderer;
+    }
+
+    /** The link at the foot of a notification: a page with one button, so that a link preview turns nothing off. */
+    @Get("/desabonnement")
+    HttpResponse<String> unsubscribePage(@Nullable @QueryValue String token) {
+        return page(HttpStatus.OK, "accounts/unsubscribe", Map.of("token", token == null ? "" : token));
+    }
+
+    /**
+     * The button, and the one-click POST a mail reader sends to the List-Unsubscribe address (RFC 8058:
+     * {@code List-Unsubscribe=One-Click} in the body, the token in the address).
+     */
+    @Post(value = "/desabonnement", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
+    HttpResponse<String> unsubscribe(@Nullable @QueryValue String token) {
+        try {
+            notifications.unsubscribe(token);
+        } catch (InvalidInputException e) {
+            return page(HttpStatus.BAD_REQUEST, "accounts/message", Map.of("title", "Lien non valable",
+                    "message", "Ce lien de désabonnement n'est pas valable. Vous pouvez couper les notifications "
+                            + "depuis votre compte.", "error", true));
+        }
+        return page(HttpStatus.OK, "accounts/message", Map.of("title", "Notifications coupées",
+                "message", "Vous ne recevrez plus d'e-mail pour les nouveaux messages ni les rappels d'expiration. "
+                        + "Les e-mails indispensables (sécurité du compte, décisions de modération) continuent."));
     }
 
     /** The verification link: following it confirms the address (the link is the proof, used once). */

@@ -1,0 +1,121 @@
+package annonces.conversations;
+
+import annonces.accounts.Caller;
+import annonces.system.InvalidInputException;
+import annonces.system.ServiceException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.jte.HtmlJteViewsRenderer;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /messages/{id}?token=…}: the page a digest's link opens, to read the conversation and answer without
+ * logging in. The signed token in the link speaks for the side it was mailed to, for 30 days; every text is
+ * escaped by the template.
+ */
+@Controller("/messages/{id}")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Hidden
+class ConversationPageController {
+
+    private static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
+    private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'none'";
+
+    private final Conversations conversations;
+    private final HtmlJteViewsRenderer<Map<String, Object>> renderer;
+
+    ConversationPageController(Conversations conversations, HtmlJteViewsRenderer<Map<String, Object>> renderer) {
+        this.conversations = conversations;
+        this.renderer = renderer;
+    }
+
+    @Get
+    HttpResponse<String> show(@PathVariable String id, @Nullable @QueryValue String token) {
+        try {
+            Caller side = conversations.byLink(id, token);
+            return page(HttpStatus.OK, id, token, side, null);
+        } catch (InvalidInputException e) {
+            return expired();
+        }
+    }
+
+    @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<String> answer(@PathVariable String id, @Nullable @QueryValue String token,
+                                @Body Map<String, String> form) {
+        Caller side;
+        try {
+            side = conversations.byLink(id, token);
+        } catch (InvalidInputException e) {
+            return expired();
+        }
+        try {
+            conversations.post(side, id, form.getOrDefault("message", ""));
+        } catch (ServiceException e) {
+            return page(HttpStatus.BAD_REQUEST, id, token, side, e.getMessage());
+        }
+        return HttpResponse.<String>seeOther(URI.create("/messages/" + id + "?token="
+                + URLEncoder.encode(token, StandardCharsets.UTF_8)));
+    }
+
+    private MutableHttpResponse<String> page(HttpStatus status, String id, String token, Caller side,
+                                             @Nullable String error) {
+        ConversationView conversation = conversations.one(side, id);
+        List<MessageView> messages = new ArrayList<>(conversations.thread(side, id, 100, null).items());
+        Collections.reverse(messages);
+        Map<String, Object> model = new HashMap<>();
+        model.put("conversation", conversation);
+        model.put("messages", messages);
+        model.put("action", "/messages/" + id + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        model.put("error", error);
+        return render(status, "conversations/thread", model);
+    }
+
+    private MutableHttpResponse<String> expired() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("conversation", null);
+        model.put("messages", List.of());
+        model.put("action", "");
+        model.put("error", "Ce lien a expiré ou n'est pas valable. Connectez-vous pour retrouver vos conversations.");
+        return render(HttpStatus.BAD_REQUEST, "conversations/thread", model);
+    }
+
+    private MutableHttpResponse<String> render(HttpStatus status, String template, Map<String, Object> model) {
+        StringWriter out = new StringWriter(8192);
+        try {
+            renderer.render(template, model, (HttpRequest<?>) null).writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HttpResponse.<String>status(status).body(out.toString()).contentType(HTML)
+                .header("Content-Security-Policy", CSP).header("Cache-Control", "no-store")
+                .header("Referrer-Policy", "no-referrer");
+    }
+}
