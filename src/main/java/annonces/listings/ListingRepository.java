@@ -44,6 +44,21 @@ public interface ListingRepository extends CrudRepository<Listing, UUID> {
             ORDER BY created_at FOR UPDATE""")
     List<Listing> findLiveBySeller(UUID sellerId);
 
+    /**
+     * Published ads expiring before {@code horizon} whose seller was not reminded of this expiry yet, locked;
+     * rows another instance holds are skipped (index listing_published_expiry).
+     */
+    @Query("""
+            SELECT l.* FROM listing l
+            WHERE l.status = 'PUBLISHED' AND l.expires_at > :now AND l.expires_at <= :horizon
+              AND NOT EXISTS (SELECT 1 FROM expiry_reminder r WHERE r.listing_id = l.id AND r.expires_at = l.expires_at)
+            ORDER BY l.expires_at LIMIT :limit FOR UPDATE OF l SKIP LOCKED""")
+    List<Listing> findToRemind(Instant now, Instant horizon, int limit);
+
+    @Query("INSERT INTO expiry_reminder (listing_id, expires_at, sent_at) VALUES (:listingId, :expiresAt, :at) "
+            + "ON CONFLICT DO NOTHING")
+    void recordReminder(UUID listingId, Instant expiresAt, Instant at);
+
     /** Published ads past their expiry, locked for this transaction; rows another instance holds are skipped. */
     @Query("""
             SELECT * FROM listing WHERE status = 'PUBLISHED' AND expires_at <= :now

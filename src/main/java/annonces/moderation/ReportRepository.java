@@ -31,6 +31,14 @@ interface ReportRepository extends GenericRepository<Report, UUID> {
     @Query("UPDATE report SET resolved_at = :at WHERE listing_id = :listingId AND resolved_at IS NULL")
     int resolve(UUID listingId, Instant at);
 
+    /** The open reports of one ad whose reporter gave an address: they are told the decision (DSA art. 16). */
+    @Query("SELECT * FROM report WHERE listing_id = :listingId AND resolved_at IS NULL AND reporter_email IS NOT NULL")
+    List<Report> findOpenWithAddress(UUID listingId);
+
+    /** Erasure: the addresses an erased account gave as a reporter go. */
+    @Query("UPDATE report SET reporter_email = NULL WHERE lower(reporter_email) = lower(:address)")
+    int forgetAddress(String address);
+
     @Query("SELECT * FROM report WHERE resolved_at IS NULL ORDER BY listing_id, created_at")
     List<Report> findOpen();
 }

@@ -38,15 +38,17 @@ class Reports {
     private final Keyring keyring;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final DecisionMail mail;
 
     Reports(ReportRepository reports, Listings listings, ReportSettings settings, AutomaticFlags flags, Clock clock,
-            Keyring keyring, MeterRegistry meters) {
+            Keyring keyring, MeterRegistry meters, DecisionMail mail) {
         this.reports = reports;
         this.listings = listings;
         this.settings = settings;
         this.flags = flags;
         this.clock = clock;
         this.meters = meters;
+        this.mail = mail;
         this.keyring = keyring;
     }
 
@@ -66,8 +68,12 @@ class Reports {
             throw new TooManyRequestsException("At most " + settings.perHour() + " reports an hour from one client",
                     Duration.between(now, freed).toSeconds() + 1);
         }
-        reports.save(new Report(UUID.randomUUID(), listing.id(), notice.reason(), blankToNull(notice.explanation()),
-                blankToNull(notice.reporterEmail()), Boolean.TRUE.equals(notice.goodFaith()), client, now, null));
+        Report report = reports.save(new Report(UUID.randomUUID(), listing.id(), notice.reason(),
+                blankToNull(notice.explanation()), blankToNull(notice.reporterEmail()),
+                Boolean.TRUE.equals(notice.goodFaith()), client, now, null));
+        if (report.reporterEmail() != null) {
+            mail.received(report, listing.title());
+        }
         Counter.builder("annonces.reports.received").description("Reports recorded (not repeated, within the limit)")
                 .tag("reason", notice.reason().name()).register(meters).increment();
         long clients = reports.countOpenClients(listing.id());
@@ -84,6 +90,7 @@ class Reports {
     @EventListener
     void onListingMoved(ListingMoved moved) {
         if (moved.actorId() != null && DECISIONS.contains(moved.action())) {
+            mail.toReporters(moved);
             reports.resolve(moved.listingId(), moved.at());
         }
     }

@@ -161,7 +161,8 @@ public final class Mailbox implements AutoCloseable {
                 collect(child, text, html);
             }
         } else if (part.isMimeType("text/plain")) {
-            text.append(part.getContent());
+            // SMTP carries lines ending in CRLF; a reader sees lines.
+            text.append(part.getContent().toString().replace("\r\n", "\n"));
         } else if (part.isMimeType("text/html")) {
             html.append(part.getContent());
         }
