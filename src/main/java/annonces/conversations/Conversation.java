@@ -22,7 +22,14 @@ record Conversation(
         @Nullable Instant buyerNotifiedAt,
         @Nullable Instant sellerUnnotifiedSince,
         @Nullable Instant buyerUnnotifiedSince,
-        String openedByClient) {
+        String openedByClient,
+        @Nullable String guestName,
+        @Nullable String guestEmail,
+        @Nullable Instant guestBlockedAt) {
+
+    boolean withGuest() {
+        return buyerId == null;
+    }
 
     /** Which side an account is on, or null when it is on neither. */
     @Nullable

@@ -1,6 +1,5 @@
 package annonces.conversations;
 
-import annonces.accounts.Caller;
 import annonces.system.InvalidInputException;
 import annonces.system.ServiceException;
 import io.micronaut.core.annotation.Nullable;
@@ -60,7 +59,7 @@ class ConversationPageController {
     @Get
     HttpResponse<String> show(@PathVariable String id, @Nullable @QueryValue String token) {
         try {
-            Caller side = conversations.byLink(id, token);
+            Conversations.LinkSide side = conversations.byLink(id, token);
             return page(HttpStatus.OK, id, token, side, null);
         } catch (InvalidInputException e) {
             return expired();
@@ -70,14 +69,14 @@ class ConversationPageController {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<String> answer(@PathVariable String id, @Nullable @QueryValue String token,
                                 @Body Map<String, String> form) {
-        Caller side;
+        Conversations.LinkSide side;
         try {
             side = conversations.byLink(id, token);
         } catch (InvalidInputException e) {
             return expired();
         }
         try {
-            conversations.post(side, id, form.getOrDefault("message", ""));
+            conversations.post(side, form.getOrDefault("message", ""));
         } catch (ServiceException e) {
             return page(HttpStatus.BAD_REQUEST, id, token, side, e.getMessage());
         }
@@ -85,10 +84,10 @@ class ConversationPageController {
                 + URLEncoder.encode(token, StandardCharsets.UTF_8)));
     }
 
-    private MutableHttpResponse<String> page(HttpStatus status, String id, String token, Caller side,
+    private MutableHttpResponse<String> page(HttpStatus status, String id, String token, Conversations.LinkSide side,
                                              @Nullable String error) {
-        ConversationView conversation = conversations.one(side, id);
-        List<MessageView> messages = new ArrayList<>(conversations.thread(side, id, 100, null).items());
+        ConversationView conversation = conversations.one(side);
+        List<MessageView> messages = new ArrayList<>(conversations.thread(side, 100));
         Collections.reverse(messages);
         Map<String, Object> model = new HashMap<>();
         model.put("conversation", conversation);

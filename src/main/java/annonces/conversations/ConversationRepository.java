@@ -30,6 +30,15 @@ interface ConversationRepository extends GenericRepository<Conversation, UUID> {
             ON CONFLICT (buyer_id, listing_id) WHERE buyer_id IS NOT NULL DO NOTHING""")
     int openIfAbsent(UUID id, UUID listingId, UUID sellerId, UUID buyerId, Instant now, String client);
 
+    @Query("""
+            INSERT INTO conversation (id, listing_id, seller_id, guest_name, guest_email, created_at, last_message_at,
+                                      opened_by_client)
+            VALUES (:id, :listingId, :sellerId, :name, :email, :now, :now, :client)""")
+    void openForGuest(UUID id, UUID listingId, UUID sellerId, String name, String email, Instant now, String client);
+
+    @Query("UPDATE conversation SET guest_blocked_at = :at WHERE id = :id")
+    void blockGuest(UUID id, @Nullable Instant at);
+
     @Query("SELECT * FROM conversation WHERE buyer_id = :buyerId AND listing_id = :listingId FOR UPDATE")
     Optional<Conversation> findByBuyerForUpdate(UUID buyerId, UUID listingId);
 

@@ -5,6 +5,7 @@ import annonces.accounts.AccountRepository;
 import annonces.accounts.Caller;
 import annonces.accounts.EmailVerification;
 import annonces.listings.Listing;
+import annonces.listings.ListingRepository;
 import annonces.listings.Listings;
 import annonces.system.ConflictException;
 import annonces.system.Cursors;
@@ -47,6 +48,7 @@ public class Conversations {
     private final MessageRepository messages;
     private final Inbox inbox;
     private final Listings listings;
+    private final ListingRepository listingRows;
     private final AccountRepository accounts;
     private final EmailVerification verification;
     private final ConversationSettings settings;
@@ -58,13 +60,14 @@ public class Conversations {
     private final Clock clock;
 
     Conversations(ConversationRepository conversations, MessageRepository messages, Inbox inbox, Listings listings,
-                  AccountRepository accounts, EmailVerification verification, ConversationSettings settings,
+                  ListingRepository listingRows, AccountRepository accounts, EmailVerification verification, ConversationSettings settings,
                   Cursors cursors, Keyring keyring, SignedTokens tokens, ObjectMapper json,
                   ApplicationEventPublisher<MessagePosted> events, Clock clock) {
         this.conversations = conversations;
         this.messages = messages;
         this.inbox = inbox;
         this.listings = listings;
+        this.listingRows = listingRows;
         this.accounts = accounts;
         this.verification = verification;
         this.settings = settings;
@@ -146,13 +149,17 @@ public class Conversations {
     @Transactional(readOnly = true)
     public Cursors.Slice<MessageView> thread(Caller caller, String conversationId, int limit, @Nullable String cursor) {
         Conversation conversation = participating(caller, conversationId, true);
-        Conversation.Side side = conversation.sideOf(caller.accountId());
+        return thread(conversation, conversation.sideOf(caller.accountId()), limit, cursor);
+    }
+
+    private Cursors.Slice<MessageView> thread(Conversation conversation, @Nullable Conversation.Side side, int limit,
+                                              @Nullable String cursor) {
         Position after = position(THREAD + conversation.id(), cursor);
         List<Message> rows = messages.findThread(conversation.id(), after.at(), after.id(), limit + 1);
         Cursors.Slice<Message> slice = cursors.slice(THREAD + conversation.id(), rows, limit,
                 last -> List.of(last.createdAt().toString(), last.id().toString()));
         String sellerName = nameOf(conversation.sellerId());
-        String buyerName = conversation.buyerId() == null ? "Visiteur" : nameOf(conversation.buyerId());
+        String buyerName = buyerName(conversation);
         return new Cursors.Slice<>(slice.items().stream().map(m -> {
             boolean fromMe = side != null && m.fromSeller() == (side == Conversation.Side.SELLER);
             return new MessageView(m.id(), fromMe, m.fromSeller() ? sellerName : buyerName, m.body(), m.createdAt(),
@@ -174,7 +181,8 @@ public class Conversations {
         Conversation conversation = participating(caller, conversationId, false);
         UUID other = conversation.accountOf(conversation.sideOf(caller.accountId()).other());
         if (other == null) {
-            throw new ConflictException("A visitor without an account is blocked by reporting the message");
+            conversations.blockGuest(conversation.id(), block ? clock.instant() : null);
+            return;
         }
         if (block) {
             conversations.block(caller.accountId(), other, clock.instant());
@@ -183,23 +191,81 @@ public class Conversations {
         }
     }
 
+    /** The side a conversation link speaks for: an account's, or the guest's (no account). */
+    record LinkSide(UUID conversationId, Conversation.Side side, @Nullable UUID accountId) {
+    }
+
+    /** A link to a conversation for one side, valid {@link ConversationSettings#linkLifetime()}. */
+    String link(UUID conversationId, Conversation.Side side) {
+        return tokens.issue(DigestMail.LINK_PURPOSE, clock.instant().plus(settings.linkLifetime()),
+                conversationId.toString(), side.name());
+    }
+
     /**
-     * Who a conversation link (in a digest) speaks for: the side it was mailed to. A forged, altered or expired
-     * link, or one of another conversation, is a 400 naming {@code token}.
+     * Who a conversation link (in a digest, or the guest's confirmation) speaks for: the side it was mailed to.
+     * A forged, altered or expired link, or one of another conversation, is a 400 naming {@code token}.
      */
     @Transactional(readOnly = true)
-    public Caller byLink(String conversationId, String token) {
+    LinkSide byLink(String conversationId, String token) {
         List<String> parts = tokens.open(DigestMail.LINK_PURPOSE, token);
         if (!parts.get(0).equals(conversationId)) {
             throw new annonces.system.InvalidInputException("token", "this link is for another conversation");
         }
         Conversation conversation = conversations.findById(UUID.fromString(conversationId))
                 .orElseThrow(() -> notFound(conversationId));
-        UUID account = conversation.accountOf(Conversation.Side.valueOf(parts.get(1)));
-        if (account == null) {
-            throw notFound(conversationId);
+        Conversation.Side side = Conversation.Side.valueOf(parts.get(1));
+        return new LinkSide(conversation.id(), side, conversation.accountOf(side));
+    }
+
+    /** The conversation as the link's side sees it. */
+    @Transactional(readOnly = true)
+    ConversationView one(LinkSide link) {
+        if (link.accountId() != null) {
+            return one(new Caller(link.accountId(), false), link.conversationId().toString());
         }
-        return new Caller(account, false);
+        Conversation c = conversations.findById(link.conversationId()).orElseThrow();
+        Listing listing = listingRows.findById(c.listingId()).orElseThrow();
+        List<Message> last = messages.findThread(c.id(), Instant.parse("9999-12-31T23:59:59Z"), new UUID(-1L, -1L), 1);
+        ConversationView.LastMessage lastMessage = last.isEmpty() ? null
+                : new ConversationView.LastMessage(last.get(0).body(), !last.get(0).fromSeller(), last.get(0).createdAt());
+        return new ConversationView(c.id(), new ConversationView.ListingRef(listing.id(), listing.title(),
+                listing.status(), null), Conversation.Side.BUYER, new ConversationView.Party(nameOf(c.sellerId())),
+                lastMessage, 0, c.lastMessageAt(), false);
+    }
+
+    /** The newest messages, as the link's side sees them. */
+    @Transactional(readOnly = true)
+    List<MessageView> thread(LinkSide link, int limit) {
+        Conversation c = conversations.findById(link.conversationId()).orElseThrow();
+        return thread(c, link.side(), limit, null).items();
+    }
+
+    /** The link's side writes: as its account would, or as the guest. */
+    @Transactional
+    MessageView post(LinkSide link, String text) {
+        if (link.accountId() != null) {
+            return post(new Caller(link.accountId(), false), link.conversationId().toString(), text);
+        }
+        String body = MessageText.clean("message", text);
+        Conversation c = conversations.findForUpdate(link.conversationId()).orElseThrow();
+        if (c.guestBlockedAt() != null) {
+            throw new ForbiddenException("The seller does not accept your messages any more");
+        }
+        return write(c, Conversation.Side.BUYER, null, body, clock.instant());
+    }
+
+    /**
+     * A guest's confirmed first message (the reader followed the link mailed to the address it gave): a new
+     * conversation whose buyer side is that guest. Answers its id.
+     */
+    @Transactional
+    UUID openAsGuest(UUID listingId, UUID sellerId, String name, String email, String body, String client) {
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        conversations.openForGuest(id, listingId, sellerId, name, email, now, client);
+        Conversation conversation = conversations.findForUpdate(id).orElseThrow();
+        write(conversation, Conversation.Side.BUYER, null, body, now);
+        return id;
     }
 
     /** A message and where it belongs, for moderation (reports, flags). */
@@ -260,13 +326,20 @@ public class Conversations {
         }).toList(), slice.nextCursor());
     }
 
-    private MessageView write(Conversation conversation, Conversation.Side side, UUID author, String body, Instant now) {
-        limitMessages(author, now);
+    private MessageView write(Conversation conversation, Conversation.Side side, @Nullable UUID author, String body,
+                              Instant now) {
+        if (author != null) {
+            limitMessages(author, now);
+        } else if (messages.countInThreadSince(conversation.id(), false, now.minus(HOUR)) >= settings.messagesPerHour()) {
+            throw new TooManyRequestsException("At most " + settings.messagesPerHour() + " messages an hour",
+                    HOUR.toSeconds() / 12);
+        }
         boolean fromSeller = side == Conversation.Side.SELLER;
         Message message = messages.save(new Message(UUID.randomUUID(), conversation.id(), fromSeller, body, "[]", now));
         conversations.recordMessage(conversation.id(), fromSeller, now);
         events.publishEvent(new MessagePosted(message.id(), conversation.id(), conversation.listingId(), body));
-        return new MessageView(message.id(), true, nameOf(author), body, now, List.of());
+        return new MessageView(message.id(), true, author == null ? buyerName(conversation) : nameOf(author), body, now,
+                List.of());
     }
 
     private void limitOpenings(UUID buyer, String client, Instant now) {
@@ -318,6 +391,10 @@ public class Conversations {
 
     private ConversationView view(UUID conversationId, UUID accountId) {
         return inbox.one(accountId, conversationId).orElseThrow(() -> notFound(conversationId.toString()));
+    }
+
+    private String buyerName(Conversation conversation) {
+        return conversation.withGuest() ? conversation.guestName() + " (visiteur)" : nameOf(conversation.buyerId());
     }
 
     private String nameOf(UUID accountId) {

@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -80,22 +81,29 @@ class DigestMail {
         Instant notified = seller ? c.sellerNotifiedAt() : c.buyerNotifiedAt();
         Instant after = latest(read, notified);
         List<Message> unread = messages.findSince(c.id(), !seller, after);
+        if (unread.isEmpty()) {
+            return;
+        }
+        String title = listings.findById(c.listingId()).map(l -> l.title()).orElse("votre annonce");
+        UUID otherId = c.accountOf(side.other());
+        String other = otherId != null ? accounts.findById(otherId).map(a -> a.displayName()).orElse("Compte supprimé")
+                : c.guestName() + " (visiteur)";
+        String token = tokens.issue(LINK_PURPOSE, now.plus(settings.linkLifetime()), c.id().toString(), side.name());
+        Map<String, Object> model = Map.of("otherName", other, "title", title,
+                "texts", unread.stream().map(Message::body).toList(),
+                "link", outbox.link("/messages/" + c.id(), "token", token));
         UUID recipientId = c.accountOf(side);
-        if (unread.isEmpty() || recipientId == null) {
+        if (recipientId == null) {
+            // The guest asked a question and is told of the answer: what it asked for, so transactional mail.
+            Map<String, Object> toGuest = new HashMap<>(model);
+            toGuest.put("displayName", c.guestName());
+            outbox.post("new-messages", c.guestEmail(), toGuest);
             return;
         }
         notifications.recipient(recipientId).ifPresent(recipient -> {
-            String title = listings.findById(c.listingId()).map(l -> l.title()).orElse("votre annonce");
-            UUID otherId = c.accountOf(side.other());
-            String other = otherId == null ? "Un visiteur"
-                    : accounts.findById(otherId).map(a -> a.displayName()).orElse("Compte supprimé");
-            String token = tokens.issue(LINK_PURPOSE, now.plus(settings.linkLifetime()), c.id().toString(), side.name());
-            outbox.notify("new-messages", recipient.email(), Map.of(
-                    "displayName", recipient.displayName(),
-                    "otherName", other,
-                    "title", title,
-                    "texts", unread.stream().map(Message::body).toList(),
-                    "link", outbox.link("/messages/" + c.id(), "token", token)), recipient.unsubscribeUrl());
+            Map<String, Object> toAccount = new HashMap<>(model);
+            toAccount.put("displayName", recipient.displayName());
+            outbox.notify("new-messages", recipient.email(), toAccount, recipient.unsubscribeUrl());
         });
     }
 

@@ -23,14 +23,16 @@ import java.util.UUID;
 class Inbox {
 
     private static final String SQL = """
-            SELECT c.id, c.listing_id, l.title, l.status, c.seller_id = ? AS mine_as_seller, other.display_name,
+            SELECT c.id, c.listing_id, l.title, l.status, c.seller_id = ? AS mine_as_seller,
+                   coalesce(other.display_name, c.guest_name || ' (visiteur)') AS display_name,
                    c.last_message_at, last.body, last.from_seller, last.created_at AS last_at,
                    (SELECT count(*) FROM message m
                      WHERE m.conversation_id = c.id AND m.from_seller = (c.seller_id <> ?)
                        AND m.created_at > coalesce(CASE WHEN c.seller_id = ? THEN c.seller_read_at ELSE c.buyer_read_at END,
                                                    '-infinity')) AS unread,
-                   EXISTS (SELECT 1 FROM account_block b WHERE b.blocker_id = ?
-                             AND b.blocked_id = CASE WHEN c.seller_id = ? THEN c.buyer_id ELSE c.seller_id END) AS blocked
+                   (c.guest_blocked_at IS NOT NULL AND c.seller_id = ?) OR EXISTS (SELECT 1 FROM account_block b
+                     WHERE b.blocker_id = ? AND b.blocked_id = CASE WHEN c.seller_id = ? THEN c.buyer_id ELSE c.seller_id END)
+                     AS blocked
             FROM conversation c
             JOIN listing l ON l.id = c.listing_id
             LEFT JOIN account other ON other.id = CASE WHEN c.seller_id = ? THEN c.buyer_id ELSE c.seller_id END
@@ -67,12 +69,12 @@ class Inbox {
         });
     }
 
-    /** The caller's id in each of the statement's eight places; answers the next parameter's index. */
+    /** The caller's id in each of the statement's nine places; answers the next parameter's index. */
     private static int bindAccount(PreparedStatement s, UUID me) throws SQLException {
-        for (int i = 1; i <= 8; i++) {
+        for (int i = 1; i <= 9; i++) {
             s.setObject(i, me);
         }
-        return 9;
+        return 10;
     }
 
     private static List<ConversationView> read(PreparedStatement statement) throws SQLException {

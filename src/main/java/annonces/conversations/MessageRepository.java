@@ -40,6 +40,10 @@ interface MessageRepository extends GenericRepository<Message, UUID> {
               AND ((c.seller_id = :accountId AND m.from_seller) OR (c.buyer_id = :accountId AND NOT m.from_seller))""")
     long countWrittenBy(UUID accountId, Instant since);
 
+    @Query("SELECT count(*) FROM message WHERE conversation_id = :conversationId AND from_seller = :fromSeller "
+            + "AND created_at > :since")
+    long countInThreadSince(UUID conversationId, boolean fromSeller, Instant since);
+
     @Query("UPDATE message SET flags = CAST(:flags AS jsonb) WHERE id = :id")
     void setFlags(UUID id, String flags);
 

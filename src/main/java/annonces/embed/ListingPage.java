@@ -12,10 +12,13 @@ import java.util.UUID;
  * @param excessive  « Logement à consommation énergétique excessive : classe F » (or G), else null
  * @param summary   a short plain text for link previews (Open Graph)
  * @param canonical the page's absolute address when the public address is configured, else null
+ * @param contactToken the token of the "Contacter le vendeur" form, signed for this ad
+ * @param phoneShown whether the seller shows a phone ("Voir le numéro")
  */
 public record ListingPage(UUID id, String title, String section, String price, String place,
                          List<Fact> facts, List<EnergyScale> scales, String energyCost, String excessive,
-                         String description, String summary, String publishedOn, String canonical) {
+                         String description, String summary, String publishedOn, String canonical,
+                         String contactToken, boolean phoneShown) {
 
     /** A labelled value: {@code Surface : 85 m²}. */
     public record Fact(String label, String value) {

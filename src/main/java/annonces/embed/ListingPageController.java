@@ -43,7 +43,7 @@ class ListingPageController {
         this.assets = assets;
         this.cacheControl = PageHeaders.cacheControl(settings);
         this.policy = "default-src 'none'; style-src " + assets.pageStyle.source()
-                + "; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+                + "; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
         this.notFound = templates.html("not-found", Map.of("style", assets.pageStyle));
     }
 

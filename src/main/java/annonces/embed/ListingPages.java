@@ -1,5 +1,6 @@
 package annonces.embed;
 
+import annonces.conversations.GuestContacts;
 import annonces.listings.EnergyClass;
 import annonces.listings.GoodsAttributes;
 import annonces.listings.Listing;
@@ -34,10 +35,12 @@ class ListingPages {
 
     private final ListingViews views;
     private final EmbedSettings settings;
+    private final GuestContacts contacts;
 
-    ListingPages(ListingViews views, EmbedSettings settings) {
+    ListingPages(ListingViews views, EmbedSettings settings, GuestContacts contacts) {
         this.views = views;
         this.settings = settings;
+        this.contacts = contacts;
     }
 
     ListingPage of(Listing l) {
@@ -75,7 +78,8 @@ class ListingPages {
                 facts, scales, energyCost, excessive, description,
                 Titles.cut(description.isEmpty() ? l.title() : description, SUMMARY_LENGTH),
                 l.publishedAt() == null ? null : DAY.format(l.publishedAt()),
-                settings.publicUrl() == null ? null : settings.publicUrl() + "/annonces/" + l.id());
+                settings.publicUrl() == null ? null : settings.publicUrl() + "/annonces/" + l.id(),
+                contacts.formToken(l.id()), contacts.phoneShown(l.sellerId()));
     }
 
     private static void realEstate(Listing l, RealEstateAttributes a, List<Fact> facts) {

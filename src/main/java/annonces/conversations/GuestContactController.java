@@ -1,0 +1,182 @@
+package annonces.conversations;
+
+import annonces.system.InvalidInputException;
+import annonces.system.NotFoundException;
+import annonces.system.ServiceException;
+import annonces.system.TooManyRequestsException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.jte.HtmlJteViewsRenderer;
+import io.swagger.v3.oas.annotations.Hidden;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The forms of the ad page for a reader without an account: "Contacter le vendeur" (then the confirmation link
+ * mailed to the reader) and "Voir le numéro". HTML in, HTML out. A form posted from another site is refused
+ * (its Origin is not ours); the form's token is signed for its ad, and a robot that fills the hidden field
+ * gets the same answer as a person, with nothing sent.
+ */
+@Controller
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Hidden
+class GuestContactController {
+
+    private static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
+    private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'none'";
+
+    private final GuestContacts contacts;
+    private final PhoneReveals phones;
+    private final HttpClientAddressResolver addresses;
+    private final HtmlJteViewsRenderer<Map<String, Object>> renderer;
+
+    GuestContactController(GuestContacts contacts, PhoneReveals phones, HttpClientAddressResolver addresses,
+                           HtmlJteViewsRenderer<Map<String, Object>> renderer) {
+        this.contacts = contacts;
+        this.phones = phones;
+        this.addresses = addresses;
+        this.renderer = renderer;
+    }
+
+    @Post(uri = "/annonces/{id}/contact", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<String> contact(HttpRequest<?> request, @PathVariable String id, @Body Map<String, String> form) {
+        if (!sameOrigin(request)) {
+            return message(HttpStatus.FORBIDDEN, "Envoi refusé", "Ce formulaire ne peut être envoyé que depuis la page "
+                    + "de l'annonce.", id);
+        }
+        try {
+            contacts.ask(id, new GuestContacts.Request(form.get("form"), form.get("website"), form.get("name"),
+                    form.get("email"), form.get("message")), clientOf(request));
+        } catch (NotFoundException e) {
+            return message(HttpStatus.NOT_FOUND, "Annonce introuvable", "Cette annonce n'est plus en ligne.", null);
+        } catch (TooManyRequestsException e) {
+            return message(HttpStatus.TOO_MANY_REQUESTS, "Trop de messages", "Vous avez envoyé beaucoup de messages "
+                    + "en peu de temps. Réessayez dans une heure.", id)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        } catch (InvalidInputException e) {
+            String field = e.errors().isEmpty() ? "" : e.errors().get(0).field();
+            String why = switch (field == null ? "" : field) {
+                case "email" -> "L'adresse e-mail n'est pas valable.";
+                case "name" -> "Indiquez votre nom (80 caractères au plus).";
+                case "message" -> "Le message doit compter de 1 à 2 000 caractères, sans caractères de contrôle.";
+                default -> "Le formulaire a expiré : rechargez la page de l'annonce.";
+            };
+            return message(HttpStatus.BAD_REQUEST, "Message non envoyé", why, id);
+        }
+        return message(HttpStatus.OK, "Vérifiez votre boîte e-mail", "Nous vous avons envoyé un lien : votre message "
+                + "partira au vendeur quand vous l'aurez suivi. Le lien est valable 24 heures.", id);
+    }
+
+    /** The link of the confirmation mail: a page with one button, so that a link preview sends nothing. */
+    @Get("/contact/confirmer")
+    HttpResponse<String> confirmPage(@Nullable @QueryValue String token) {
+        Optional<String> title = contacts.titleToConfirm(token);
+        if (title.isEmpty()) {
+            return message(HttpStatus.BAD_REQUEST, "Lien expiré", "Ce lien ne fonctionne plus : il a expiré ou "
+                    + "l'annonce n'est plus en ligne.", null);
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", title.get());
+        model.put("action", "/contact/confirmer?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        return render(HttpStatus.OK, "conversations/contact-confirm", model);
+    }
+
+    @Post(uri = "/contact/confirmer", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
+    HttpResponse<String> confirm(@Nullable @QueryValue String token) {
+        return contacts.confirm(token)
+                .<HttpResponse<String>>map(page -> HttpResponse.seeOther(URI.create(page)))
+                .orElseGet(() -> message(HttpStatus.BAD_REQUEST, "Lien expiré", "Ce lien ne fonctionne plus : il a "
+                        + "expiré ou l'annonce n'est plus en ligne.", null));
+    }
+
+    @Post(uri = "/annonces/{id}/telephone", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
+    HttpResponse<String> phone(HttpRequest<?> request, @PathVariable String id) {
+        if (!sameOrigin(request)) {
+            return message(HttpStatus.FORBIDDEN, "Refusé", "Le numéro ne s'affiche que depuis la page de l'annonce.", id);
+        }
+        try {
+            String phone = phones.reveal(id, clientOf(request));
+            return message(HttpStatus.OK, "Numéro du vendeur", phone, id);
+        } catch (TooManyRequestsException e) {
+            return message(HttpStatus.TOO_MANY_REQUESTS, "Trop de demandes", "Vous avez demandé beaucoup de numéros "
+                    + "en peu de temps. Réessayez plus tard, ou écrivez au vendeur.", id)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        } catch (ServiceException e) {
+            return message(HttpStatus.NOT_FOUND, "Numéro non disponible", "Ce vendeur préfère être contacté par "
+                    + "message.", id);
+        }
+    }
+
+    /**
+     * A browser says where a form comes from (Origin, else Referer): it must be this service, as the request
+     * reached it. A request that says nothing (an old browser, a script) is let through: the signed form token
+     * and the limits still hold.
+     */
+    static boolean sameOrigin(HttpRequest<?> request) {
+        String from = request.getHeaders().get("Origin");
+        if (from == null || from.equals("null")) {
+            from = request.getHeaders().get(HttpHeaders.REFERER);
+        }
+        if (from == null) {
+            return true;
+        }
+        String host = request.getHeaders().get(HttpHeaders.HOST);
+        try {
+            URI uri = URI.create(from);
+            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return host != null && authority != null && authority.equalsIgnoreCase(host);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private MutableHttpResponse<String> message(HttpStatus status, String title, String text, @Nullable String listingId) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", title);
+        model.put("message", text);
+        model.put("back", listingId == null ? null : "/annonces/" + listingId);
+        return render(status, "conversations/message", model);
+    }
+
+    private MutableHttpResponse<String> render(HttpStatus status, String template, Map<String, Object> model) {
+        StringWriter out = new StringWriter(4096);
+        try {
+            renderer.render(template, model, (HttpRequest<?>) null).writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HttpResponse.<String>status(status).body(out.toString()).contentType(HTML)
+                .header("Content-Security-Policy", CSP).header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    private String clientOf(HttpRequest<?> request) {
+        String client = addresses.resolve(request);
+        return client == null || client.isBlank() ? "unknown" : client;
+    }
+}
