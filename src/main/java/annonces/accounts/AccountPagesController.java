@@ -1,9 +1,9 @@
 package annonces.accounts;
 
+import annonces.system.Pages;
 import annonces.system.InvalidInputException;
 import annonces.system.ServiceException;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -17,13 +17,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.jte.HtmlJteViewsRenderer;
 import io.swagger.v3.oas.annotations.Hidden;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -37,21 +32,18 @@ import java.util.Map;
 @Hidden
 class AccountPagesController {
 
-    private static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
-    private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
-            + "frame-ancestors 'none'; base-uri 'none'";
 
     private final EmailVerification verification;
     private final PasswordReset reset;
     private final Notifications notifications;
-    private final HtmlJteViewsRenderer<Map<String, Object>> renderer;
+    private final Pages pages;
 
     AccountPagesController(EmailVerification verification, PasswordReset reset, Notifications notifications,
-                           HtmlJteViewsRenderer<Map<String, Object>> renderer) {
+                           Pages pages) {
         this.verification = verification;
         this.reset = reset;
         this.notifications = notifications;
-        this.renderer = renderer;
+        this.pages = pages;
     }
 
     /** The link at the foot of a notification: a page with one button, so that a link preview turns nothing off. */
@@ -141,13 +133,6 @@ class AccountPagesController {
     }
 
     private MutableHttpResponse<String> page(HttpStatus status, String template, Map<String, Object> model) {
-        StringWriter out = new StringWriter(4096);
-        try {
-            renderer.render(template, new HashMap<>(model), (HttpRequest<?>) null).writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return HttpResponse.<String>status(status).body(out.toString()).contentType(HTML)
-                .header("Content-Security-Policy", CSP).header("Cache-Control", "no-store");
+        return pages.render(status, template, model);
     }
 }

@@ -1,9 +1,9 @@
 package annonces.conversations;
 
+import annonces.system.Pages;
 import annonces.system.InvalidInputException;
 import annonces.system.ServiceException;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -18,12 +18,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.jte.HtmlJteViewsRenderer;
 import io.swagger.v3.oas.annotations.Hidden;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -44,16 +40,13 @@ import java.util.Map;
 @Hidden
 class ConversationPageController {
 
-    private static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
-    private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
-            + "frame-ancestors 'none'; base-uri 'none'";
 
     private final Conversations conversations;
-    private final HtmlJteViewsRenderer<Map<String, Object>> renderer;
+    private final Pages pages;
 
-    ConversationPageController(Conversations conversations, HtmlJteViewsRenderer<Map<String, Object>> renderer) {
+    ConversationPageController(Conversations conversations, Pages pages) {
         this.conversations = conversations;
-        this.renderer = renderer;
+        this.pages = pages;
     }
 
     @Get
@@ -107,14 +100,6 @@ class ConversationPageController {
     }
 
     private MutableHttpResponse<String> render(HttpStatus status, String template, Map<String, Object> model) {
-        StringWriter out = new StringWriter(8192);
-        try {
-            renderer.render(template, model, (HttpRequest<?>) null).writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return HttpResponse.<String>status(status).body(out.toString()).contentType(HTML)
-                .header("Content-Security-Policy", CSP).header("Cache-Control", "no-store")
-                .header("Referrer-Policy", "no-referrer");
+        return pages.render(status, template, model);
     }
 }

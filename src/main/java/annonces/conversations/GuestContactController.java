@@ -1,5 +1,6 @@
 package annonces.conversations;
 
+import annonces.system.Pages;
 import annonces.system.InvalidInputException;
 import annonces.system.NotFoundException;
 import annonces.system.ServiceException;
@@ -22,12 +23,8 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.jte.HtmlJteViewsRenderer;
 import io.swagger.v3.oas.annotations.Hidden;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -47,21 +44,18 @@ import java.util.Optional;
 @Hidden
 class GuestContactController {
 
-    private static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
-    private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
-            + "frame-ancestors 'none'; base-uri 'none'";
 
     private final GuestContacts contacts;
     private final PhoneReveals phones;
     private final HttpClientAddressResolver addresses;
-    private final HtmlJteViewsRenderer<Map<String, Object>> renderer;
+    private final Pages pages;
 
     GuestContactController(GuestContacts contacts, PhoneReveals phones, HttpClientAddressResolver addresses,
-                           HtmlJteViewsRenderer<Map<String, Object>> renderer) {
+                           Pages pages) {
         this.contacts = contacts;
         this.phones = phones;
         this.addresses = addresses;
-        this.renderer = renderer;
+        this.pages = pages;
     }
 
     @Post(uri = "/annonces/{id}/contact", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -165,14 +159,7 @@ class GuestContactController {
     }
 
     private MutableHttpResponse<String> render(HttpStatus status, String template, Map<String, Object> model) {
-        StringWriter out = new StringWriter(4096);
-        try {
-            renderer.render(template, model, (HttpRequest<?>) null).writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return HttpResponse.<String>status(status).body(out.toString()).contentType(HTML)
-                .header("Content-Security-Policy", CSP).header(HttpHeaders.CACHE_CONTROL, "no-store");
+        return pages.render(status, template, model);
     }
 
     private String clientOf(HttpRequest<?> request) {

@@ -1,11 +1,11 @@
 package annonces.listings;
 
 import annonces.accounts.Caller;
+import annonces.system.Pages;
 import annonces.system.InvalidInputException;
 import annonces.system.ServiceException;
 import annonces.system.SignedTokens;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -19,17 +19,12 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.jte.HtmlJteViewsRenderer;
 import io.swagger.v3.oas.annotations.Hidden;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,9 +41,6 @@ import java.util.UUID;
 @Hidden
 class RenewPageController {
 
-    private static final MediaType HTML = MediaType.of("text/html;charset=utf-8");
-    private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
-            + "frame-ancestors 'none'; base-uri 'none'";
 
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH)
             .withZone(ZoneId.of("Europe/Paris"));
@@ -56,14 +48,14 @@ class RenewPageController {
     private final SignedTokens tokens;
     private final ListingRepository repository;
     private final Listings listings;
-    private final HtmlJteViewsRenderer<Map<String, Object>> renderer;
+    private final Pages pages;
 
     RenewPageController(SignedTokens tokens, ListingRepository repository, Listings listings,
-                        HtmlJteViewsRenderer<Map<String, Object>> renderer) {
+                        Pages pages) {
         this.tokens = tokens;
         this.repository = repository;
         this.listings = listings;
-        this.renderer = renderer;
+        this.pages = pages;
     }
 
     @Get
@@ -120,13 +112,6 @@ class RenewPageController {
     }
 
     private MutableHttpResponse<String> render(HttpStatus status, Map<String, Object> model) {
-        StringWriter out = new StringWriter(4096);
-        try {
-            renderer.render("listings/renew", new HashMap<>(model), (HttpRequest<?>) null).writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return HttpResponse.<String>status(status).body(out.toString()).contentType(HTML)
-                .header("Content-Security-Policy", CSP).header("Cache-Control", "no-store");
+        return pages.render(status, "listings/renew", model);
     }
 }

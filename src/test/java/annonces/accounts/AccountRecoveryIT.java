@@ -46,10 +46,7 @@ class AccountRecoveryIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>();
-        mailbox.serviceProperties().forEach((k, v) -> p.put(k, v.toString()));
-        p.put("annonces.accounts.require-email-verification", "true");
-        return p;
+        return mailbox.testProperties("annonces.accounts.require-email-verification", "true");
     }
 
     @BeforeEach

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.TestInstance;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,14 +46,11 @@ class ConversationsIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>();
-        mailbox.serviceProperties().forEach((k, v) -> p.put(k, v.toString()));
-        p.put("annonces.accounts.require-email-verification", "true");
-        p.put("annonces.conversations.digest-every", "2s");
-        p.put("annonces.conversations.digest-poll", "200ms");
-        p.put("annonces.conversations.digest-initial-delay", "200ms");
-        p.put("annonces.conversations.opened-per-hour", "3");
-        return p;
+        return mailbox.testProperties("annonces.accounts.require-email-verification", "true",
+                "annonces.conversations.digest-every", "2s",
+                "annonces.conversations.digest-poll", "200ms",
+                "annonces.conversations.digest-initial-delay", "200ms",
+                "annonces.conversations.opened-per-hour", "3");
     }
 
     @BeforeEach

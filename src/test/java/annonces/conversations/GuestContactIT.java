@@ -15,7 +15,6 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -46,13 +45,10 @@ class GuestContactIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>();
-        mailbox.serviceProperties().forEach((k, v) -> p.put(k, v.toString()));
-        p.put("annonces.conversations.digest-every", "1s");
-        p.put("annonces.conversations.digest-poll", "200ms");
-        p.put("annonces.conversations.digest-initial-delay", "200ms");
-        p.put("micronaut.server.client-address-header", "X-Forwarded-For");
-        return p;
+        return mailbox.testProperties("annonces.conversations.digest-every", "1s",
+                "annonces.conversations.digest-poll", "200ms",
+                "annonces.conversations.digest-initial-delay", "200ms",
+                "micronaut.server.client-address-header", "X-Forwarded-For");
     }
 
     @BeforeEach

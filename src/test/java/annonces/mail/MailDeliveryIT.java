@@ -49,9 +49,7 @@ class MailDeliveryIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = new java.util.HashMap<>();
-        mailbox.serviceProperties().forEach((k, v) -> p.put(k, v.toString()));
-        return p;
+        return mailbox.testProperties();
     }
 
     @BeforeEach

@@ -66,6 +66,16 @@ public final class Mailbox implements AutoCloseable {
         return serviceProperties(port);
     }
 
+    /** The same, as a {@code TestPropertyProvider} answers them, with the test's own settings added. */
+    public Map<String, String> testProperties(String... more) {
+        Map<String, String> p = new LinkedHashMap<>();
+        serviceProperties().forEach((k, v) -> p.put(k, v.toString()));
+        for (int i = 0; i + 1 < more.length; i += 2) {
+            p.put(more[i], more[i + 1]);
+        }
+        return p;
+    }
+
     public static Map<String, Object> serviceProperties(int port) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("annonces.smtp.host", "127.0.0.1");

@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -50,12 +49,9 @@ class DsaNoticesIT implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Map<String, String> p = new HashMap<>();
-        mailbox.serviceProperties().forEach((k, v) -> p.put(k, v.toString()));
-        p.put("annonces.listings.expiry.interval", "300ms");
-        p.put("annonces.listings.expiry.initial-delay", "300ms");
-        p.put("micronaut.server.client-address-header", "X-Forwarded-For");
-        return p;
+        return mailbox.testProperties("annonces.listings.expiry.interval", "300ms",
+                "annonces.listings.expiry.initial-delay", "300ms",
+                "micronaut.server.client-address-header", "X-Forwarded-For");
     }
 
     @BeforeEach
