@@ -51,8 +51,9 @@ class ListingController {
 
     @Post("/listings")
     @Operation(summary = "Post an ad",
-            description = "201 with the ad in status PENDING (PUBLISHED when pre-publication moderation is off), "
-                    + "a Location header and an ETag. With an Idempotency-Key, a retry answers the first ad "
+            description = "201 with the ad in status PENDING (PUBLISHED when pre-publication moderation is off; "
+                    + "DRAFT while the seller has not confirmed its e-mail address where that is required, until it "
+                    + "does), a Location header and an ETag. With an Idempotency-Key, a retry answers the first ad "
                     + "(header Idempotent-Replayed: true); the same key with another ad is a 409.")
     HttpResponse<ListingView> create(Authentication authentication, @Body ListingDraft draft,
                                      @Nullable @Header("Idempotency-Key") String idempotencyKey) {
