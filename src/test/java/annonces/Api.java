@@ -42,6 +42,10 @@ public final class Api {
         return new Call("POST", path, body);
     }
 
+    public Call put(String path, Object body) {
+        return new Call("PUT", path, body);
+    }
+
     public Call patch(String path, Object body) {
         return new Call("PATCH", path, body).header("Content-Type", "application/merge-patch+json");
     }

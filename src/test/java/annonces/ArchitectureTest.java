@@ -23,10 +23,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void listingsNeverDependOnModerationSearchConversationsOrTheEmbed() {
+    void listingsNeverDependOnModerationSearchConversationsPhotosOrTheEmbed() {
         noClasses().that().resideInAPackage("annonces.listings..")
                 .should().dependOnClassesThat().resideInAnyPackage("annonces.moderation..", "annonces.search..",
-                        "annonces.embed..", "annonces.conversations..")
+                        "annonces.embed..", "annonces.conversations..", "annonces.photos..")
                 .allowEmptyShould(true).check(main);
     }
 
@@ -59,6 +59,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("annonces.conversations..")
                 .should().dependOnClassesThat().resideInAnyPackage("annonces.moderation..", "annonces.search..",
                         "annonces.embed..")
+                .check(main);
+    }
+
+    /** Photos hang off an ad: moderation compares their hashes, the embed and search show them; never the reverse. */
+    @Test
+    void photosNeverDependOnModerationSearchConversationsOrTheEmbed() {
+        noClasses().that().resideInAPackage("annonces.photos..")
+                .should().dependOnClassesThat().resideInAnyPackage("annonces.moderation..", "annonces.search..",
+                        "annonces.embed..", "annonces.conversations..")
                 .check(main);
     }
 

@@ -29,6 +29,7 @@ public record Listing(
         String departmentCode,
         String regionCode,
         @TypeDef(type = DataType.JSON) String attributes,
+        @TypeDef(type = DataType.JSON) String photos,
         ListingStatus status,
         @TypeDef(type = DataType.JSON) String moderationFlags,
         @Nullable String moderationReason,
@@ -44,27 +45,34 @@ public record Listing(
 
     Listing withStatus(ListingStatus next, Instant now) {
         return new Listing(id, sellerId, category, subcategory, title, description, priceCents, postcode, city,
-                inseeCode, departmentCode, regionCode, attributes, next, moderationFlags, moderationReason,
+                inseeCode, departmentCode, regionCode, attributes, photos, next, moderationFlags, moderationReason,
                 createdAt, now, publishedAt, expiresAt, version);
     }
 
     /** A moderator's decision: the new status and the statement of reasons the seller will see. */
     Listing decided(ListingStatus next, String reason, Instant now) {
         return new Listing(id, sellerId, category, subcategory, title, description, priceCents, postcode, city,
-                inseeCode, departmentCode, regionCode, attributes, next, moderationFlags, reason,
+                inseeCode, departmentCode, regionCode, attributes, photos, next, moderationFlags, reason,
                 createdAt, now, publishedAt, expiresAt, version);
     }
 
     Listing published(Instant now, Instant expires) {
         return new Listing(id, sellerId, category, subcategory, title, description, priceCents, postcode, city,
-                inseeCode, departmentCode, regionCode, attributes, ListingStatus.PUBLISHED, moderationFlags,
+                inseeCode, departmentCode, regionCode, attributes, photos, ListingStatus.PUBLISHED, moderationFlags,
                 moderationReason, createdAt, now, publishedAt == null ? now : publishedAt, expires, version);
     }
 
     Listing withContent(ListingContent c, String attributesJson, ListingStatus next, Instant now) {
         return new Listing(id, sellerId, c.category(), c.subcategory(), c.title(), c.description(), c.priceCents(),
                 c.location().postcode(), c.location().city(), c.location().inseeCode(),
-                c.location().department().code(), c.location().region().code(), attributesJson, next,
+                c.location().department().code(), c.location().region().code(), attributesJson, photos, next,
                 moderationFlags, moderationReason, createdAt, now, publishedAt, expiresAt, version);
+    }
+
+    /** New photos (their display list, {@link ListingPhoto}s as JSON), in the status the change leads to. */
+    Listing withPhotos(String photosJson, ListingStatus next, Instant now) {
+        return new Listing(id, sellerId, category, subcategory, title, description, priceCents, postcode, city,
+                inseeCode, departmentCode, regionCode, attributes, photosJson, next, moderationFlags,
+                moderationReason, createdAt, now, publishedAt, expiresAt, version);
     }
 }

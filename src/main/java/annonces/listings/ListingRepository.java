@@ -59,6 +59,9 @@ public interface ListingRepository extends CrudRepository<Listing, UUID> {
             + "ON CONFLICT DO NOTHING")
     void recordReminder(UUID listingId, Instant expiresAt, Instant at);
 
+    @Query("SELECT * FROM listing WHERE id = :id FOR UPDATE")
+    Listing lockById(UUID id);
+
     /** Published ads past their expiry, locked for this transaction; rows another instance holds are skipped. */
     @Query("""
             SELECT * FROM listing WHERE status = 'PUBLISHED' AND expires_at <= :now

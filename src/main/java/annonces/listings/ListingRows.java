@@ -19,7 +19,7 @@ public final class ListingRows {
     /** The columns that make a {@link Listing}, in the order of its components. */
     public static final List<String> COLUMNS = List.of("id", "seller_id", "category", "subcategory", "title",
             "description", "price_cents", "postcode", "city", "insee_code", "department_code", "region_code",
-            "attributes", "status", "moderation_flags", "moderation_reason", "created_at", "updated_at",
+            "attributes", "photos", "status", "moderation_flags", "moderation_reason", "created_at", "updated_at",
             "published_at", "expires_at", "version");
 
     private ListingRows() {
@@ -49,6 +49,7 @@ public final class ListingRows {
                 rs.getString("department_code"),
                 rs.getString("region_code"),
                 rs.getString("attributes"),
+                rs.getString("photos"),
                 ListingStatus.valueOf(rs.getString("status")),
                 rs.getString("moderation_flags"),
                 rs.getString("moderation_reason"),

@@ -28,8 +28,16 @@ public record ListingView(
         Instant publishedAt,
         Instant expiresAt,
         int version,
-        List<Object> photos,
+        List<Photo> photos,
         @JsonInclude(JsonInclude.Include.NON_NULL) Moderation moderation) {
+
+    /** A photo in display order; {@code width} and {@code height} are the large size's. */
+    public record Photo(UUID id, String thumbnailUrl, String mediumUrl, String largeUrl, int width, int height) {
+
+        public static Photo of(ListingPhoto p) {
+            return new Photo(p.id(), p.url("thumbnail"), p.url("medium"), p.url("large"), p.width(), p.height());
+        }
+    }
 
     public record Moderation(JsonNode flags, String reason) {
     }

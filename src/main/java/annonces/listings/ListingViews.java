@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
 
-import java.util.List;
 import java.util.Optional;
 
 /** Builds {@link ListingView}s: names of departments and regions from the reference data, typed attributes. */
@@ -18,11 +17,13 @@ public class ListingViews {
 
     private final Communes communes;
     private final Listings listings;
+    private final ListingPhotos photos;
     private final ObjectMapper json;
 
-    ListingViews(Communes communes, Listings listings, ObjectMapper json) {
+    ListingViews(Communes communes, Listings listings, ListingPhotos photos, ObjectMapper json) {
         this.communes = communes;
         this.listings = listings;
+        this.photos = photos;
         this.json = json;
     }
 
@@ -30,7 +31,8 @@ public class ListingViews {
         boolean privileged = viewer.map(c -> c.admin() || c.accountId().equals(l.sellerId())).orElse(false);
         return new ListingView(l.id(), l.category(), l.subcategory(), l.title(), l.description(), l.priceCents(),
                 location(l), listings.attributesOf(l), l.status(), l.sellerId(), l.createdAt(), l.updatedAt(),
-                l.publishedAt(), l.expiresAt(), l.version(), List.of(),
+                l.publishedAt(), l.expiresAt(), l.version(),
+                photos.of(l).stream().map(ListingView.Photo::of).toList(),
                 privileged ? new ListingView.Moderation(flags(l), l.moderationReason()) : null);
     }
 

@@ -52,11 +52,13 @@ public class Listings {
     private final Cursors cursors;
     private final ApplicationEventPublisher<ListingMoved> events;
     private final EmailVerification verification;
+    private final ListingPhotos photoLists;
     private final Clock clock;
 
     Listings(ListingRepository listings, IdempotencyKeyRepository idempotencyKeys, ListingContentRules rules,
              ListingSettings settings, ModerationSettings moderation, ObjectMapper json, Cursors cursors,
-             ApplicationEventPublisher<ListingMoved> events, EmailVerification verification, Clock clock) {
+             ApplicationEventPublisher<ListingMoved> events, EmailVerification verification, ListingPhotos photoLists,
+             Clock clock) {
         this.listings = listings;
         this.idempotencyKeys = idempotencyKeys;
         this.rules = rules;
@@ -66,6 +68,7 @@ public class Listings {
         this.cursors = cursors;
         this.events = events;
         this.verification = verification;
+        this.photoLists = photoLists;
         this.clock = clock;
     }
 
@@ -100,7 +103,7 @@ public class Listings {
         boolean published = status == ListingStatus.PUBLISHED;
         return new Listing(id, sellerId, c.category(), c.subcategory(), c.title(), c.description(), c.priceCents(),
                 c.location().postcode(), c.location().city(), c.location().inseeCode(),
-                c.location().department().code(), c.location().region().code(), write(c.attributes()), status,
+                c.location().department().code(), c.location().region().code(), write(c.attributes()), "[]", status,
                 "[]", null, now, now, published ? now : null,
                 published ? now.plus(settings.lifetime()) : null, 0);
     }
@@ -243,6 +246,42 @@ public class Listings {
         List<Listing> rows = listings.findBySeller(seller.accountId(), status == null ? null : status.name(),
                 after.createdAt(), after.id(), limit + 1);
         return cursors.slice(MINE, rows, limit, last -> List.of(last.createdAt().toString(), last.id().toString()));
+    }
+
+    /**
+     * The owner's ad, locked until the end of the transaction, if its content may change now: the photos
+     * feature counts and adds photos under this lock, so two uploads at once cannot pass the limit together.
+     */
+    @Transactional
+    public Listing lockForEdit(Caller owner, String id) {
+        Listing listing = owned(owner, id);
+        Lifecycle.next(listing.status(), Lifecycle.Move.EDIT, moderation.prePublication());
+        return listings.lockById(listing.id());
+    }
+
+    /** The caller's ad (any ad for an admin) in any status, locked until the end of the transaction. */
+    @Transactional
+    public Listing lockForChange(Caller caller, String id) {
+        Listing listing = caller.admin() ? find(id) : owned(caller, id);
+        return listings.lockById(listing.id());
+    }
+
+    /**
+     * The photos of an ad changed (the photos feature wrote them): its display list is replaced. A new picture
+     * is new content, reviewed again like an edit; a removal or a new order only shows less, or differently,
+     * what was already reviewed, and keeps the status.
+     */
+    @Transactional
+    public Listing photosChanged(@Nullable UUID actorId, UUID id, List<ListingPhoto> photos, boolean newContent) {
+        Listing current = listings.lockById(id);
+        ListingStatus next = newContent
+                ? Lifecycle.next(current.status(), Lifecycle.Move.EDIT, moderation.prePublication())
+                : current.status();
+        Listing changed = update(current.withPhotos(photoLists.write(photos), next, clock.instant()));
+        if (newContent) {
+            announce(changed, actorId, Lifecycle.Move.EDIT.name(), current.status(), null);
+        }
+        return changed;
     }
 
     ListingAttributes attributesOf(Listing listing) {

@@ -4,6 +4,7 @@ import annonces.listings.Category;
 import annonces.listings.Listing;
 import annonces.listings.ListingMoved;
 import annonces.listings.ListingRepository;
+import annonces.photos.PhotoTwins;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import jakarta.inject.Singleton;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,13 +31,16 @@ class AutomaticFlags {
     private final ListingRepository listings;
     private final MarketPrices prices;
     private final Lookalikes lookalikes;
+    private final PhotoTwins photoTwins;
     private final ForbiddenWords forbiddenWords = ForbiddenWords.shipped();
     private final ObjectMapper json;
 
-    AutomaticFlags(ListingRepository listings, MarketPrices prices, Lookalikes lookalikes, ObjectMapper json) {
+    AutomaticFlags(ListingRepository listings, MarketPrices prices, Lookalikes lookalikes, PhotoTwins photoTwins,
+                   ObjectMapper json) {
         this.listings = listings;
         this.prices = prices;
         this.lookalikes = lookalikes;
+        this.photoTwins = photoTwins;
         this.json = json;
     }
 
@@ -56,6 +61,7 @@ class AutomaticFlags {
             prices.around(listing).flatMap(p -> p.judge(listing.priceCents())).ifPresent(flags::add);
         }
         lookalikes.closestDuplicate(listing).map(Lookalike::flag).ifPresent(flags::add);
+        photoTwins.of(listing.id()).stream().findFirst().flatMap(this::photoFlag).ifPresent(flags::add);
         String text = listing.title() + "\n" + listing.description();
         List<String> words = forbiddenWords.in(text);
         if (!words.isEmpty()) {
@@ -79,6 +85,14 @@ class AutomaticFlags {
                     + String.join(" and the ", shouting)));
         }
         listings.setModerationFlags(listing.id(), write(kept(listing), flags));
+    }
+
+    /** A picture of another seller's ad: the text may be rewritten, the stolen photo is the same. */
+    private Optional<Flag> photoFlag(PhotoTwins.Twin twin) {
+        return listings.findById(twin.listingId()).map(other -> new Flag(Flag.POSSIBLE_DUPLICATE,
+                "a photo near-identical (" + twin.distance() + " bits of 64 apart) to one of another seller's ad "
+                        + other.id() + " \"" + (other.title().length() > 40 ? other.title().substring(0, 40) + "..."
+                        : other.title()) + "\"", other.id(), null));
     }
 
     /** Sets (or replaces) the REPORTED flag of an ad, leaving the computed ones as they are. */

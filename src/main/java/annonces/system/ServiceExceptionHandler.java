@@ -49,6 +49,10 @@ public class ServiceExceptionHandler implements ExceptionHandler<ServiceExceptio
             return HttpStatus.FORBIDDEN;
         } else if (exception instanceof TooManyRequestsException) {
             return HttpStatus.TOO_MANY_REQUESTS;
+        } else if (exception instanceof PayloadTooLargeException) {
+            return HttpStatus.REQUEST_ENTITY_TOO_LARGE;
+        } else if (exception instanceof UnsupportedMediaException) {
+            return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
         }
         return HttpStatus.INTERNAL_SERVER_ERROR;
     }

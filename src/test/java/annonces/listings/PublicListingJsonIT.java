@@ -55,7 +55,8 @@ class PublicListingJsonIT {
 
     private static Listing copy(Listing l, String title, Instant updatedAt) {
         return new Listing(l.id(), l.sellerId(), l.category(), l.subcategory(), title, l.description(), l.priceCents(),
-                l.postcode(), l.city(), l.inseeCode(), l.departmentCode(), l.regionCode(), l.attributes(), l.status(),
+                l.postcode(), l.city(), l.inseeCode(), l.departmentCode(), l.regionCode(), l.attributes(), l.photos(),
+                l.status(),
                 l.moderationFlags(), l.moderationReason(), l.createdAt(), updatedAt, l.publishedAt(), l.expiresAt(),
                 l.version());
     }

@@ -1,0 +1,55 @@
+package annonces.photos;
+
+import annonces.accounts.Caller;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import java.util.Optional;
+
+@Controller("/photos")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Tag(name = "Photos")
+class PhotoFileController {
+
+    private static final MediaType JPEG = MediaType.of("image/jpeg");
+
+    private final PhotoFiles files;
+
+    PhotoFileController(PhotoFiles files) {
+        this.files = files;
+    }
+
+    @Get("/{photoId}/{file}")
+    @Operation(summary = "One size of a photo",
+            description = "file = thumbnail.jpg (320 px on the long side), medium.jpg (800) or large.jpg (1600), "
+                    + "never enlarged. A photo of a published ad is for anyone, cached for a year (its bytes never "
+                    + "change: new bytes are a new photo); of any other ad, only for its owner and admins "
+                    + "(bearer token), never kept by a shared cache. 404 otherwise. ETag and If-None-Match (304).")
+    HttpResponse<byte[]> file(@PathVariable String photoId, @PathVariable String file,
+                              @Nullable Authentication authentication,
+                              @Nullable @Header(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        PhotoFiles.File found = files.read(photoId, file, Optional.ofNullable(authentication).map(Caller::of));
+        String cacheControl = found.published() ? PhotoFiles.IMMUTABLE : "private, no-cache";
+        if (found.etag().equals(ifNoneMatch)) {
+            return HttpResponse.<byte[]>status(HttpStatus.NOT_MODIFIED).header(HttpHeaders.ETAG, found.etag())
+                    .header(HttpHeaders.CACHE_CONTROL, cacheControl);
+        }
+        return HttpResponse.ok(found.jpeg()).contentType(JPEG).header(HttpHeaders.ETAG, found.etag())
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl);
+    }
+}
