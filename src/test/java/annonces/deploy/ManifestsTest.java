@@ -212,7 +212,7 @@ class ManifestsTest {
         assertFalse(secret.containsKey("data"), "stringData only, so that an empty value reads as empty");
         Map<String, Object> values = map(secret, "stringData");
         assertEquals(Set.of("JWT_SECRET", "ANNONCES_ADMIN_EMAIL", "ANNONCES_ADMIN_PASSWORD", "ANNONCES_SMTP_USERNAME",
-                "ANNONCES_SMTP_PASSWORD"), values.keySet());
+                "ANNONCES_SMTP_PASSWORD", "ANNONCES_PHOTOS_S3_ACCESS_KEY", "ANNONCES_PHOTOS_S3_SECRET_KEY"), values.keySet());
         values.forEach((key, value) -> assertEquals("", value, key + " must stay empty in the example"));
     }
 

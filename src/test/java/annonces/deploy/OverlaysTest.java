@@ -78,7 +78,11 @@ class OverlaysTest {
             "MICRONAUT_SERVER_CLIENT_ADDRESS_HEADER",
             // Named by the issue that brought mail (SMTP relay, verification), and the base of the links in mail.
             "ANNONCES_SMTP_HOST", "ANNONCES_SMTP_PORT", "ANNONCES_SMTP_USERNAME", "ANNONCES_SMTP_PASSWORD",
-            "ANNONCES_SMTP_TLS", "ANNONCES_SMTP_FROM", "ANNONCES_REQUIRE_EMAIL_VERIFICATION", "ANNONCES_PUBLIC_URL");
+            "ANNONCES_SMTP_TLS", "ANNONCES_SMTP_FROM", "ANNONCES_REQUIRE_EMAIL_VERIFICATION", "ANNONCES_PUBLIC_URL",
+            // Named by the issue that brought photos: where they are stored.
+            "ANNONCES_PHOTOS_STORAGE", "ANNONCES_PHOTOS_S3_ENDPOINT", "ANNONCES_PHOTOS_S3_REGION",
+            "ANNONCES_PHOTOS_S3_BUCKET", "ANNONCES_PHOTOS_S3_ACCESS_KEY", "ANNONCES_PHOTOS_S3_SECRET_KEY",
+            "ANNONCES_PHOTOS_S3_PATH_STYLE");
 
     static List<Rendering> overlays() {
         return Manifests.OVERLAYS.stream().map(Manifests::render).toList();
@@ -306,7 +310,7 @@ class OverlaysTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void onlyTheIngressControllerReachesThePodsAndThePodsReachOnlyPostgresqlDnsAndAMailRelay(Rendering overlay) {
+    void onlyTheIngressControllerReachesThePodsAndThePodsReachOnlyPostgresqlDnsAMailRelayAndObjectStorage(Rendering overlay) {
         NetworkPolicy policy = Manifests.one(overlay.objects(), NetworkPolicy.class, APP);
         assertEquals(podLabels(overlay), subsetOf(podLabels(overlay), policy.getSpec().getPodSelector().getMatchLabels()));
         assertEquals(List.of("Ingress", "Egress"), policy.getSpec().getPolicyTypes(), overlay + ": both directions");
@@ -320,7 +324,7 @@ class OverlaysTest {
 
         String cluster = clusterName(overlay);
         List<NetworkPolicyEgressRule> egress = policy.getSpec().getEgress();
-        assertEquals(3, egress.size(), overlay + ": PostgreSQL, DNS and the mail relay");
+        assertEquals(4, egress.size(), overlay + ": PostgreSQL, DNS, the mail relay and object storage");
         assertEquals(List.of(new NetworkPolicyPeer(null, null, selector("cnpg.io/cluster", cluster))),
                 egress.get(0).getTo(), overlay + ": the pods of this PostgreSQL cluster (instances and pooler)");
         assertEquals(List.of(5432), ports(egress.get(0).getPorts(), "TCP"), overlay + ": PostgreSQL's port");
@@ -331,6 +335,8 @@ class OverlaysTest {
         assertEquals(List.of(587, 465), ports(egress.get(2).getPorts(), "TCP"),
                 overlay + ": the relay, wherever it is, on the submission ports only");
         assertTrue(ports(egress.get(2).getPorts(), "UDP").isEmpty(), overlay.toString());
+        assertEquals(List.of(443), ports(egress.get(3).getPorts(), "TCP"), overlay + ": the photo bucket, over HTTPS");
+        assertTrue(ports(egress.get(3).getPorts(), "UDP").isEmpty(), overlay.toString());
     }
 
     @ParameterizedTest(name = "{0}")
