@@ -1,6 +1,15 @@
 package annonces.moderation;
 
+import annonces.listings.Category;
+import annonces.listings.GoodsAttributes;
 import annonces.listings.Listing;
+import annonces.listings.ListingAttributes;
+import annonces.listings.RealEstateAttributes;
+import annonces.listings.Subcategory;
+import annonces.listings.VehicleAttributes;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -15,9 +24,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Ads whose text is close to a given one: all the seller's live ads (a handful, index listing_seller_newest),
- * and other sellers' recent ads whose title is trigram-close (the {@code %} operator, index
- * listing_published_title_trgm; the pending queue is small and has its own index).
+ * Ads that may be the same item as a given one, each judged by {@link Resemblance}. Candidates are all the
+ * seller's live ads (a handful, index listing_seller_newest), and other sellers' recent ads whose title is
+ * trigram-close (the {@code %} operator, index listing_published_title_trgm; the pending queue is small and
+ * has its own index). For each, pg_trgm gives the text similarities where the text is, and the row the rest:
+ * descriptions never leave the database.
  */
 @Singleton
 class Lookalikes {
@@ -36,17 +47,19 @@ class Lookalikes {
                 SELECT id FROM listing
                 WHERE status = 'PENDING' AND created_at >= ? AND title_folded % lower(unaccent(?)) AND id <> ?
             )
-            SELECT l.id, l.title, l.seller_id = ? AS same_seller,
+            SELECT l.id, l.seller_id, l.category, l.subcategory, l.title, char_length(l.description) AS description_length,
+                   l.price_cents, l.insee_code, l.department_code, l.attributes::text AS attributes,
                    similarity(l.title_folded, lower(unaccent(?))) AS title_similarity,
-                   similarity(lower(unaccent(l.description)), lower(unaccent(?))) AS description_similarity,
-                   char_length(l.description) >= ? AS long_description
+                   similarity(lower(unaccent(l.description)), lower(unaccent(?))) AS description_similarity
             FROM candidates JOIN listing l USING (id)""";
 
     private final JdbcOperations jdbc;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    Lookalikes(JdbcOperations jdbc, Clock clock) {
+    Lookalikes(JdbcOperations jdbc, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -57,7 +70,7 @@ class Lookalikes {
 
     List<Lookalike> of(Listing listing) {
         Timestamp since = Timestamp.from(clock.instant().minus(RECENT));
-        boolean longDescription = listing.description().length() >= Lookalike.MIN_DESCRIPTION;
+        Resemblance.Ad ad = Resemblance.Ad.of(listing, attributes(listing.category(), listing.attributes()));
         return jdbc.prepareStatement(CLOSEST, statement -> {
             int i = 1;
             statement.setObject(i++, listing.sellerId());
@@ -68,20 +81,38 @@ class Lookalikes {
             statement.setTimestamp(i++, since);
             statement.setString(i++, listing.title());
             statement.setObject(i++, listing.id());
-            statement.setObject(i++, listing.sellerId());
             statement.setString(i++, listing.title());
-            statement.setString(i++, listing.description());
-            statement.setInt(i, Lookalike.MIN_DESCRIPTION);
+            statement.setString(i, listing.description());
             List<Lookalike> found = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    found.add(new Lookalike(rs.getObject("id", UUID.class), rs.getString("title"),
-                            rs.getBoolean("same_seller"), rs.getDouble("title_similarity"),
-                            rs.getDouble("description_similarity"),
-                            longDescription && rs.getBoolean("long_description")));
+                    Category category = Category.valueOf(rs.getString("category"));
+                    Resemblance.Ad other = new Resemblance.Ad(rs.getObject("seller_id", UUID.class), category,
+                            Subcategory.valueOf(rs.getString("subcategory")), rs.getString("title"),
+                            rs.getInt("description_length"), rs.getLong("price_cents"), rs.getString("insee_code"),
+                            rs.getString("department_code"), attributes(category, rs.getString("attributes")));
+                    found.add(new Lookalike(rs.getObject("id", UUID.class), other.title(), Resemblance.between(ad, other,
+                            rs.getDouble("title_similarity"), rs.getDouble("description_similarity"))));
                 }
             }
             return found;
         });
+    }
+
+    /**
+     * Attributes that do not bind (an older shape left in the table) only cost the comparison its attributes:
+     * a flag is advice, and must never stop an ad from being saved.
+     */
+    private @Nullable ListingAttributes attributes(Category category, String stored) {
+        Class<? extends ListingAttributes> type = switch (category) {
+            case REAL_ESTATE -> RealEstateAttributes.class;
+            case VEHICLES -> VehicleAttributes.class;
+            case GOODS -> GoodsAttributes.class;
+        };
+        try {
+            return json.readValue(stored, type);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 }
