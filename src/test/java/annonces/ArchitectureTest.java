@@ -71,6 +71,14 @@ class ArchitectureTest {
                 .check(main);
     }
 
+    /** Demo data sits on top of the service, which runs the same without it. */
+    @Test
+    void nothingDependsOnTheDemoData() {
+        noClasses().that().resideOutsideOfPackage("annonces.seeds..")
+                .should().dependOnClassesThat().resideInAPackage("annonces.seeds..")
+                .check(main);
+    }
+
     /** Mail carries what features write; it knows none of them. */
     @Test
     void mailDependsOnNoFeature() {

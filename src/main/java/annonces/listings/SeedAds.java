@@ -19,6 +19,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -31,6 +33,7 @@ import java.util.UUID;
 public class SeedAds {
 
     static final String DEMO_SELLER_EMAIL = "vendeur.demo@annonces.example";
+    private static final String DEMO_SELLER_NAME = "Petites Annonces (démo)";
     private static final Logger LOG = LoggerFactory.getLogger(SeedAds.class);
 
     private final Accounts accounts;
@@ -40,10 +43,12 @@ public class SeedAds {
     private final ListingContentRules rules;
     private final ObjectMapper json;
     private final ApplicationEventPublisher<ListingMoved> events;
+    private final ApplicationEventPublisher<SeedAdsLoaded> loadedEvents;
     private final Clock clock;
 
     SeedAds(Accounts accounts, Listings listings, ListingRepository listingRepository, SeedListingRepository seeds,
-            ListingContentRules rules, ObjectMapper json, ApplicationEventPublisher<ListingMoved> events, Clock clock) {
+            ListingContentRules rules, ObjectMapper json, ApplicationEventPublisher<ListingMoved> events,
+            ApplicationEventPublisher<SeedAdsLoaded> loadedEvents, Clock clock) {
         this.accounts = accounts;
         this.listings = listings;
         this.listingRepository = listingRepository;
@@ -51,6 +56,7 @@ public class SeedAds {
         this.rules = rules;
         this.json = json;
         this.events = events;
+        this.loadedEvents = loadedEvents;
         this.clock = clock;
     }
 
@@ -58,6 +64,9 @@ public class SeedAds {
     void onStartup(StartupEvent event) {
         int loaded = load();
         LOG.info("Seed ads: {} loaded now", loaded);
+        List<UUID> all = new ArrayList<>();
+        seeds.findAll().forEach(s -> all.add(s.listingId()));
+        loadedEvents.publishEvent(new SeedAdsLoaded(accounts.demoSeller(DEMO_SELLER_EMAIL, DEMO_SELLER_NAME).id(), all));
     }
 
     /** @return how many seed ads this call loaded (0 when all were there already) */
@@ -65,7 +74,7 @@ public class SeedAds {
     public int load() {
         seeds.lockSeeding();
         JsonNode all = read();
-        Account seller = accounts.demoSeller(DEMO_SELLER_EMAIL, "Petites Annonces (démo)");
+        Account seller = accounts.demoSeller(DEMO_SELLER_EMAIL, DEMO_SELLER_NAME);
         int loaded = 0;
         // The file lists the ads as the news page shows them, newest first: each is dated a second before
         // the one above it, so the block shows them in the page's order.

@@ -76,6 +76,34 @@ class PhotoLedger {
         return photos.findById(reserved.id()).orElseThrow();
     }
 
+    /**
+     * Rows for the demo pictures of a seed ad, unless it has photos already (another instance seeding at the
+     * same time got there first): the ad's lock makes this the work of one.
+     */
+    @Transactional
+    List<Photo> reserveSeed(UUID sellerId, UUID listingId, List<Intake.Prepared> pictures) {
+        Listing listing = listings.lockForChange(new Caller(sellerId, false), listingId.toString());
+        if (photos.countKept(listing.id()) > 0) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        List<Photo> reserved = new ArrayList<>();
+        for (Intake.Prepared p : pictures) {
+            reserved.add(photos.save(new Photo(UUID.randomUUID(), listing.id(), sellerId, PhotoStatus.UPLOADING,
+                    Integer.MAX_VALUE, p.width(), p.height(), p.dhash(), now, now)));
+        }
+        return reserved;
+    }
+
+    /** Seed ads are published as written: their pictures are shown without a new review. */
+    @Transactional
+    void publishSeed(UUID listingId, List<Photo> reserved) {
+        for (int i = 0; i < reserved.size(); i++) {
+            photos.markLive(reserved.get(i).id(), i, clock.instant());
+        }
+        listings.photosChanged(null, listingId, shown(listingId), false);
+    }
+
     /** An upload that failed after its row was written: its bytes, if any, go with the next sweep. */
     @Transactional
     void abandon(Photo reserved) {

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -57,6 +58,27 @@ public class Photos {
             }
             throw e;
         }
+    }
+
+    /**
+     * Pictures for a demo ad (the seeds), added once whatever the number of instances starting together, and
+     * shown without a new review: the seeds are published as the project wrote them.
+     *
+     * @return whether they were added (false: the ad had photos already)
+     */
+    public boolean seed(UUID sellerId, UUID listingId, List<byte[]> files) {
+        List<Intake.Prepared> prepared = files.stream().map(this::prepare).toList();
+        List<Photo> reserved = ledger.reserveSeed(sellerId, listingId, prepared);
+        if (reserved.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < reserved.size(); i++) {
+            for (Map.Entry<PhotoSize, byte[]> size : prepared.get(i).jpegs().entrySet()) {
+                store.put(reserved.get(i).key(size.getKey()), size.getValue());
+            }
+        }
+        ledger.publishSeed(listingId, reserved);
+        return true;
     }
 
     public void delete(Caller caller, String listingId, String photoId) {

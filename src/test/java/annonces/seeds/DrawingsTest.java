@@ -1,6 +1,6 @@
-package annonces.photos;
+package annonces.seeds;
 
-import annonces.photos.Drawings.Kind;
+import annonces.seeds.Drawings.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -96,27 +96,6 @@ class DrawingsTest {
             "           | Tableau ancien                                     | PAINTING"})
     void theSubcategoryAndTheTitleChooseTheScene(String subcategory, String title, Kind kind) {
         assertEquals(kind, Drawings.kindOf(subcategory, title));
-    }
-
-    @Test
-    void aFullSizePictureTakesLessThanFiftyMilliseconds() {
-        // Java2D rasterizes in Java: the first pictures run before the JIT has compiled it, and are not what is measured.
-        for (int round = 0; round < 6; round++) {
-            for (Kind kind : Kind.values()) {
-                Drawings.draw(exampleOf(kind)[0], exampleOf(kind)[1] + " " + round, 1600, 1200);
-            }
-        }
-        for (Kind kind : Kind.values()) {
-            String[] ad = exampleOf(kind);
-            long best = Long.MAX_VALUE;
-            // The best of five: the machine may be busy with something else; the drawing itself is what is measured.
-            for (int attempt = 0; attempt < 5; attempt++) {
-                long start = System.nanoTime();
-                Drawings.draw(ad[0], ad[1], 1600, 1200);
-                best = Math.min(best, System.nanoTime() - start);
-            }
-            assertTrue(best < 50_000_000L, kind + " took " + best / 1_000_000 + " ms");
-        }
     }
 
     /** An ad of each kind, taken from the seed ads where there is one; the switch fails to compile on a new kind. */

@@ -1,4 +1,4 @@
-package annonces.photos;
+package annonces.seeds;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -32,7 +32,7 @@ import java.util.Random;
  * <p>Only shapes and gradients are drawn, never text: no font is needed, which keeps the drawing fast and
  * headless-safe.
  */
-public final class Drawings {
+final class Drawings {
 
     /** Every scene is composed on this canvas, then scaled uniformly into the requested size. */
     private static final double W = 1600;
