@@ -19,7 +19,8 @@ public record ConversationView(UUID id, ListingRef listing, Conversation.Side ro
     /**
      * The ad the conversation is about.
      *
-     * @param photoUrl the ad's first photo, when it has one (null until ads carry photos)
+     * @param photoUrl the ad's first photo's thumbnail, when it has one that this side may see (its seller
+     *                 always; the buyer while the ad is published)
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ListingRef(UUID id, String title, ListingStatus status, String photoUrl) {

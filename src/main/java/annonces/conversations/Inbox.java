@@ -1,5 +1,6 @@
 package annonces.conversations;
 
+import annonces.listings.ListingPhoto;
 import annonces.listings.ListingStatus;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -23,7 +24,8 @@ import java.util.UUID;
 class Inbox {
 
     private static final String SQL = """
-            SELECT c.id, c.listing_id, l.title, l.status, c.seller_id = ? AS mine_as_seller,
+            SELECT c.id, c.listing_id, l.title, l.status, l.photos -> 0 ->> 'id' AS first_photo,
+                   c.seller_id = ? AS mine_as_seller,
                    coalesce(other.display_name, c.guest_name || ' (visiteur)') AS display_name,
                    c.last_message_at, last.body, last.from_seller, last.created_at AS last_at,
                    (SELECT count(*) FROM message m
@@ -93,9 +95,14 @@ class Inbox {
         ConversationView.LastMessage last = lastAt == null ? null : new ConversationView.LastMessage(
                 rs.getString("body"), rs.getBoolean("from_seller") == seller, lastAt.toInstant());
         String other = rs.getString("display_name");
+        ListingStatus status = ListingStatus.valueOf(rs.getString("status"));
+        String photo = rs.getString("first_photo");
+        // A photo of an ad off the site is served to its seller only: the buyer would get a broken image.
+        String photoUrl = photo == null || status != ListingStatus.PUBLISHED && !seller ? null
+                : ListingPhoto.urlOf(UUID.fromString(photo), "thumbnail");
         return new ConversationView(rs.getObject("id", UUID.class),
                 new ConversationView.ListingRef(rs.getObject("listing_id", UUID.class), rs.getString("title"),
-                        ListingStatus.valueOf(rs.getString("status")), null),
+                        status, photoUrl),
                 seller ? Conversation.Side.SELLER : Conversation.Side.BUYER,
                 new ConversationView.Party(other == null ? "Visiteur" : other),
                 last, rs.getLong("unread"), rs.getTimestamp("last_message_at").toInstant(), rs.getBoolean("blocked"));

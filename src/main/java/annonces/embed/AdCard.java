@@ -2,20 +2,36 @@ package annonces.embed;
 
 import annonces.listings.Category;
 import annonces.listings.Listing;
+import annonces.listings.ListingPhoto;
 import annonces.listings.Subcategory;
+import io.micronaut.core.annotation.Nullable;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
  * One ad in the block: its title as the block shows it, {@code City (postcode)}, the price as French
- * readers write it and the link "Découvrir" opens.
+ * readers write it, the link "Découvrir" opens and the first photo's thumbnail.
+ *
+ * @param thumbnail the first photo's thumbnail (its URL relative to this service), null for an ad without
+ *                  one: the block then shows a placeholder
  */
 public record AdCard(UUID id, String title, String city, String postcode, String place, long priceCents,
-                     String price, String url) {
+                     String price, String url, @Nullable Thumbnail thumbnail) {
 
-    static AdCard of(Listing l, String url) {
+    /** A thumbnail with its own dimensions, so that a page can reserve its place before it loads. */
+    public record Thumbnail(String url, int width, int height) {
+
+        static Thumbnail of(ListingPhoto photo) {
+            int[] size = photo.dimensions("thumbnail");
+            return new Thumbnail(photo.url("thumbnail"), size[0], size[1]);
+        }
+    }
+
+    static AdCard of(Listing l, String url, List<ListingPhoto> photos) {
         return new AdCard(l.id(), Titles.cut(l.title(), Titles.BLOCK_LENGTH), l.city(), l.postcode(),
-                l.city() + " (" + l.postcode() + ")", l.priceCents(), priceOf(l), url);
+                l.city() + " (" + l.postcode() + ")", l.priceCents(), priceOf(l), url,
+                photos.isEmpty() ? null : Thumbnail.of(photos.get(0)));
     }
 
     /**

@@ -14,11 +14,23 @@ import java.util.UUID;
  * @param canonical the page's absolute address when the public address is configured, else null
  * @param contactToken the token of the "Contacter le vendeur" form, signed for this ad
  * @param phoneShown whether the seller shows a phone ("Voir le numéro")
+ * @param category  the ad's category, for the placeholder of an ad without photos
+ * @param photos    the gallery, in the seller's order
+ * @param ogImage   the first photo's large size as an absolute address (Open Graph), when the public address
+ *                  is configured and the ad has a photo, else null
  */
 public record ListingPage(UUID id, String title, String section, String price, String place,
                          List<Fact> facts, List<EnergyScale> scales, String energyCost, String excessive,
                          String description, String summary, String publishedOn, String canonical,
-                         String contactToken, boolean phoneShown) {
+                         String contactToken, boolean phoneShown, String category, List<Picture> photos,
+                         String ogImage) {
+
+    /**
+     * One photo of the gallery: the medium size shown (the large one for wide, dense screens), the thumbnail
+     * to jump to it.
+     */
+    public record Picture(String thumbnail, String medium, String large, int width, int height, String alt) {
+    }
 
     /** A labelled value: {@code Surface : 85 m²}. */
     public record Fact(String label, String value) {

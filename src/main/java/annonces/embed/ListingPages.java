@@ -4,6 +4,7 @@ import annonces.conversations.GuestContacts;
 import annonces.listings.EnergyClass;
 import annonces.listings.GoodsAttributes;
 import annonces.listings.Listing;
+import annonces.listings.ListingPhoto;
 import annonces.listings.ListingView;
 import annonces.listings.ListingViews;
 import annonces.listings.RealEstateAttributes;
@@ -45,6 +46,14 @@ class ListingPages {
 
     ListingPage of(Listing l) {
         ListingView view = views.of(l, Optional.empty());
+        List<ListingView.Photo> photos = view.photos();
+        List<ListingPage.Picture> pictures = new ArrayList<>();
+        for (int i = 0; i < photos.size(); i++) {
+            ListingView.Photo p = photos.get(i);
+            int[] medium = ListingPhoto.fit(p.width(), p.height(), ListingPhoto.LONG_SIDES.get("medium"));
+            pictures.add(new ListingPage.Picture(p.thumbnailUrl(), p.mediumUrl(), p.largeUrl(), medium[0], medium[1],
+                    l.title() + " – photo " + (i + 1) + " sur " + photos.size()));
+        }
         List<Fact> facts = new ArrayList<>();
         List<EnergyScale> scales = new ArrayList<>();
         String energyCost = null;
@@ -79,7 +88,8 @@ class ListingPages {
                 Titles.cut(description.isEmpty() ? l.title() : description, SUMMARY_LENGTH),
                 l.publishedAt() == null ? null : DAY.format(l.publishedAt()),
                 settings.publicUrl() == null ? null : settings.publicUrl() + "/annonces/" + l.id(),
-                contacts.formToken(l.id()), contacts.phoneShown(l.sellerId()));
+                contacts.formToken(l.id()), contacts.phoneShown(l.sellerId()), l.category().name(), pictures,
+                pictures.isEmpty() || settings.publicUrl() == null ? null : settings.publicUrl() + pictures.get(0).large());
     }
 
     private static void realEstate(Listing l, RealEstateAttributes a, List<Fact> facts) {

@@ -2,6 +2,7 @@ package annonces.embed;
 
 import annonces.listings.Category;
 import annonces.listings.Listing;
+import annonces.listings.ListingPhotos;
 import annonces.listings.ListingRows;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
@@ -23,10 +24,12 @@ class Showcase {
 
     private final JdbcOperations jdbc;
     private final EmbedSettings settings;
+    private final ListingPhotos photos;
 
-    Showcase(JdbcOperations jdbc, EmbedSettings settings) {
+    Showcase(JdbcOperations jdbc, EmbedSettings settings, ListingPhotos photos) {
         this.jdbc = jdbc;
         this.settings = settings;
+        this.photos = photos;
     }
 
     @Transactional(readOnly = true)
@@ -35,7 +38,7 @@ class Showcase {
         for (Category category : Category.values()) {
             if (q.categories().contains(category)) {
                 List<AdCard> cards = newest(category, q).stream()
-                        .map(l -> AdCard.of(l, settings.detailUrlOf(l.id()))).toList();
+                        .map(l -> AdCard.of(l, settings.detailUrlOf(l.id()), photos.of(l))).toList();
                 sections.add(new WidgetSection(category, category.label(), cards));
             }
         }

@@ -1,18 +1,16 @@
 package annonces.photos;
 
+import annonces.listings.ListingPhoto;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The sizes made once at upload, by their long side; a smaller picture is never enlarged. */
+/** The sizes made once at upload, by their long side ({@link ListingPhoto#LONG_SIDES}); never enlarged. */
 enum PhotoSize {
-    THUMBNAIL(320), MEDIUM(800), LARGE(1600);
+    THUMBNAIL, MEDIUM, LARGE;
 
-    final int longSide;
-
-    PhotoSize(int longSide) {
-        this.longSide = longSide;
-    }
+    final int longSide = ListingPhoto.LONG_SIDES.get(label());
 
     /** The name in URLs and storage keys. */
     String label() {
@@ -23,13 +21,7 @@ enum PhotoSize {
         return Arrays.stream(values()).filter(s -> s.label().equals(label)).findFirst();
     }
 
-    /** {@code width x height} scaled so that the long side is at most this size's, aspect ratio kept. */
     int[] fit(int width, int height) {
-        int longest = Math.max(width, height);
-        if (longest <= longSide) {
-            return new int[] {width, height};
-        }
-        double scale = (double) longSide / longest;
-        return new int[] {Math.max(1, (int) Math.round(width * scale)), Math.max(1, (int) Math.round(height * scale))};
+        return ListingPhoto.fit(width, height, longSide);
     }
 }

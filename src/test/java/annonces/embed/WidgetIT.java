@@ -3,6 +3,8 @@ package annonces.embed;
 import annonces.Api;
 import annonces.accounts.Sellers;
 import annonces.listings.Ads;
+import annonces.photos.PhotoClient;
+import annonces.photos.Pictures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micronaut.context.annotation.Property;
@@ -32,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WidgetIT {
 
     private static final Pattern CARD = Pattern.compile(
-            "<li><span class=\"title\">(.*?)</span> <span class=\"place\">(.*?)</span> <span class=\"price\">(.*?)</span>"
+            "<li>(?:<img class=\"photo\"[^>]*>|<span class=\"photo placeholder\"[^>]*></span>)"
+                    + "<span class=\"title\">(.*?)</span> <span class=\"place\">(.*?)</span> <span class=\"price\">(.*?)</span>"
                     + " <a class=\"more\" href=\"(.*?)\"");
 
     @Inject
@@ -86,6 +89,27 @@ class WidgetIT {
         String json = api.get("/api/v1/widget?postcode=04400&categories=GOODS").send().json()
                 .path("sections").get(0).path("listings").get(0).path("title").asText();
         assertTrue(json.startsWith("<script>alert(1)</script>"), "JSON carries the text as it is: " + json);
+    }
+
+    @Test
+    void aCardCarriesItsFirstPhotosThumbnailWithItsDimensionsAndNoneWithoutAPhoto() {
+        String pictured = publish(at(Ads.aTable(), "Buffet avec photo", 9000, "05000", "Gap"));
+        new PhotoClient(server).uploadJpeg(pictured, Pictures.jpeg(1200, 1600, 7), seller.token());
+        publish(at(Ads.aTable(), "Buffet sans photo", 9000, "05000", "Gap"));
+
+        JsonNode cards = api.get("/api/v1/widget?postcode=05000&categories=GOODS").send().json()
+                .path("sections").get(0).path("listings");
+        String html = api.get("/widget?postcode=05000&categories=GOODS").send().text();
+
+        JsonNode thumbnail = cards.get(1).path("thumbnail");
+        assertTrue(thumbnail.path("url").asText().matches("/photos/[0-9a-f-]{36}/thumbnail\\.jpg"), cards::toString);
+        assertEquals(240, thumbnail.path("width").asInt(), "a portrait 1200 x 1600 is a 240 x 320 thumbnail");
+        assertEquals(320, thumbnail.path("height").asInt());
+        assertTrue(cards.get(0).path("thumbnail").isNull(), cards::toString);
+        assertTrue(html.contains("<img class=\"photo\" src=\"" + thumbnail.path("url").asText()
+                + "\" alt=\"Buffet avec photo\" width=\"240\" height=\"320\" loading=\"lazy\""), html);
+        assertTrue(html.contains("<span class=\"photo placeholder\" role=\"img\" aria-label=\"Pas de photo\"></span>"
+                + "<span class=\"title\">Buffet sans photo</span>"), html);
     }
 
     @Test

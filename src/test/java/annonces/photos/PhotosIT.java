@@ -275,6 +275,39 @@ class PhotosIT {
         assertTrue(found, mine::toString);
     }
 
+    @Test
+    void theAdminQueueSearchResultsAndConversationsCarryTheFirstPhoto() {
+        String ad = anAd(seller);
+        String title = "Citroën C3 photographiée " + ad.substring(0, 8);
+        api.patch("/api/v1/listings/" + ad, Map.of("title", title)).token(seller.token()).send();
+        String id = photos.uploadJpeg(ad, Pictures.jpeg(400, 300, 95), seller.token()).json().path("id").asText();
+
+        JsonNode queue = api.get("/api/v1/admin/listings?status=PENDING&limit=100").token(admin.token()).send().json();
+        assertTrue(containsPhoto(queue.path("items"), ad, id), "the admin queue: " + queue);
+
+        approve(ad);
+        JsonNode found = api.get("/api/v1/listings?q=" + ad.substring(0, 8) + "&limit=5").send().json();
+        assertTrue(containsPhoto(found.path("items"), ad, id), "search: " + found);
+
+        Sellers.Seller buyer = Sellers.registered(api);
+        Api.Reply opened = api.post("/api/v1/listings/" + ad + "/conversations",
+                Map.of("message", "Bonjour, est-elle toujours disponible ?")).token(buyer.token()).send();
+        assertEquals(201, opened.status(), opened::toString);
+        JsonNode inbox = api.get("/api/v1/me/conversations").token(buyer.token()).send().json();
+        assertEquals("/photos/" + id + "/thumbnail.jpg", inbox.path("items").get(0).path("listing").path("photoUrl")
+                .asText(), inbox::toString);
+    }
+
+    private static boolean containsPhoto(JsonNode items, String ad, String photo) {
+        for (JsonNode item : items) {
+            if (item.path("id").asText().equals(ad)) {
+                return item.path("photos").get(0).path("id").asText().equals(photo)
+                        && item.path("photos").get(0).path("thumbnailUrl").asText().endsWith("/thumbnail.jpg");
+            }
+        }
+        return false;
+    }
+
     private String anAd(Sellers.Seller owner) {
         Api.Reply created = api.post("/api/v1/listings", Ads.aCar()).token(owner.token()).send();
         assertEquals(201, created.status(), created::toString);
