@@ -49,7 +49,9 @@ class PhotoFileController {
             return HttpResponse.<byte[]>status(HttpStatus.NOT_MODIFIED).header(HttpHeaders.ETAG, found.etag())
                     .header(HttpHeaders.CACHE_CONTROL, cacheControl);
         }
+        // Shown in the news sites' pages (the JSON block): readable across origins, and never sniffed as anything else.
         return HttpResponse.ok(found.jpeg()).contentType(JPEG).header(HttpHeaders.ETAG, found.etag())
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl);
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl).header("X-Content-Type-Options", "nosniff")
+                .header("Cross-Origin-Resource-Policy", "cross-origin");
     }
 }

@@ -14,14 +14,14 @@ import java.util.UUID;
 /**
  * Removes the bytes of deleted photos, then their rows, in that order: a crash in between leaves a row whose
  * bytes are partly gone, which the next sweep finishes (deleting a missing key is not an error). Also takes
- * the photos of ads past their retention. Every instance runs it; {@code SKIP LOCKED} gives each row to one.
+ * the photos of ads past their retention. Every instance runs it ({@link Sweeps}); {@code SKIP LOCKED} gives
+ * each row to one.
  */
 @Singleton
-@Requires(property = "annonces.photos.sweeper.enabled", notEquals = "false")
 class PhotoSweeper {
 
     private static final Logger LOG = LoggerFactory.getLogger(PhotoSweeper.class);
-    private static final int BATCH = 50;
+    static final int BATCH = 50;
 
     private final PhotoRepository photos;
     private final PhotoLedger ledger;
@@ -37,7 +37,23 @@ class PhotoSweeper {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = "${annonces.photos.sweep-every:1m}", initialDelay = "${annonces.photos.sweep-every:1m}")
+    /** The schedule, apart so that tests can run the steps themselves without a sweeper racing them. */
+    @Singleton
+    @Requires(property = "annonces.photos.sweeper.enabled", notEquals = "false")
+    static class Sweeps {
+
+        private final PhotoSweeper sweeper;
+
+        Sweeps(PhotoSweeper sweeper) {
+            this.sweeper = sweeper;
+        }
+
+        @Scheduled(fixedDelay = "${annonces.photos.sweep-every:1m}", initialDelay = "${annonces.photos.sweep-every:1m}")
+        void run() {
+            sweeper.run();
+        }
+    }
+
     void run() {
         try {
             retire();

@@ -188,6 +188,7 @@ class PhotosIT {
         assertEquals(200, open.statusCode());
         assertEquals("public, max-age=31536000, immutable", open.headers().firstValue("Cache-Control").orElse(""));
         assertEquals("image/jpeg", open.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("nosniff", open.headers().firstValue("X-Content-Type-Options").orElse(""));
         String etag = open.headers().firstValue("ETag").orElseThrow();
         assertEquals(304, photos.file(url, null, etag).statusCode());
     }
