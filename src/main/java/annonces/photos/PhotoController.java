@@ -22,6 +22,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,15 +55,28 @@ class PhotoController {
     }
 
     @Post(consumes = {"image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Add a photo to an ad (the image as the body)", description = "201 with the photo. " + RULES)
+    @Operation(operationId = "addPhoto", summary = "Add a photo to an ad",
+            description = "The image as the body, or a form (multipart/form-data) with the image in the part named "
+                    + "file. 201 with the photo, Location its large size. " + RULES,
+            responses = {
+                    @ApiResponse(responseCode = "201", description = "the photo, last in the ad's order",
+                            content = @Content(schema = @Schema(implementation = ListingView.Photo.class))),
+                    @ApiResponse(responseCode = "400", description = "an unreadable, truncated or tiny image; an 11th photo"),
+                    @ApiResponse(responseCode = "404", description = "no such ad of the caller's"),
+                    @ApiResponse(responseCode = "413", description = "over 10 MB or 40 megapixels"),
+                    @ApiResponse(responseCode = "415", description = "not a JPEG, PNG or WebP image"),
+                    @ApiResponse(responseCode = "429", description = "over the hourly allowance, Retry-After")})
     HttpResponse<ListingView.Photo> upload(Authentication authentication, @PathVariable String id,
                                            @Body byte[] image) {
         return created(id, photos.upload(Caller.of(authentication), id, image));
     }
 
     @Post(consumes = MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Add a photo to an ad (a form: the image in the part named file)",
-            description = "201 with the photo. " + RULES)
+    @Operation(operationId = "addPhoto", summary = "Add a photo to an ad",
+            description = "The image as the body, or a form (multipart/form-data) with the image in the part named "
+                    + "file. 201 with the photo, Location its large size. " + RULES,
+            responses = @ApiResponse(responseCode = "201", description = "the photo, last in the ad's order",
+                    content = @Content(schema = @Schema(implementation = ListingView.Photo.class))))
     HttpResponse<ListingView.Photo> uploadForm(Authentication authentication, @PathVariable String id,
                                                @Nullable @Part("file") CompletedFileUpload file) {
         if (file == null) {
@@ -76,7 +92,9 @@ class PhotoController {
     }
 
     @Delete("/{photoId}")
-    @Operation(summary = "Delete a photo", description = "Owner or admin; 204. Its bytes are removed shortly after.")
+    @Operation(operationId = "deletePhoto", summary = "Delete a photo",
+            description = "Owner or admin; 204. Its bytes are removed shortly after.",
+            responses = @ApiResponse(responseCode = "204", description = "deleted"))
     HttpResponse<Void> delete(Authentication authentication, @PathVariable String id, @PathVariable String photoId) {
         photos.delete(Caller.of(authentication), id, photoId);
         return HttpResponse.noContent();
@@ -88,7 +106,7 @@ class PhotoController {
     }
 
     @Put("/order")
-    @Operation(summary = "Order the photos", description = "{\"ids\": [...]}: every photo of the ad once, first shown "
+    @Operation(operationId = "orderPhotos", summary = "Order the photos", description = "{\"ids\": [...]}: every photo of the ad once, first shown "
             + "first (the card's picture). 200 with the photos in their new order.")
     List<ListingView.Photo> reorder(Authentication authentication, @PathVariable String id,
                                     @Valid @Body PhotoOrder order) {

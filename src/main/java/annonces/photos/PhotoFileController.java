@@ -35,7 +35,7 @@ class PhotoFileController {
     }
 
     @Get("/{photoId}/{file}")
-    @Operation(summary = "One size of a photo",
+    @Operation(operationId = "photoFile", summary = "One size of a photo",
             description = "file = thumbnail.jpg (320 px on the long side), medium.jpg (800) or large.jpg (1600), "
                     + "never enlarged. A photo of a published ad is for anyone, cached for a year (its bytes never "
                     + "change: new bytes are a new photo); of any other ad, only for its owner and admins "
