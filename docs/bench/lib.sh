@@ -4,7 +4,7 @@
 PUBLIC="l.status = 'PUBLISHED' AND l.published_at <= now()"
 # What the service reads of an ad (listings/ListingRows.java), never the search document.
 COLS=$(printf 'l.%s, ' id seller_id category subcategory title description price_cents postcode city insee_code \
-  department_code region_code attributes status moderation_flags moderation_reason created_at updated_at published_at \
+  department_code region_code attributes photos status moderation_flags moderation_reason created_at updated_at published_at \
   expires_at version)
 COLS=${COLS%, }
 # GET /api/v1/listings?sort=newest (SearchStatements.ordered), with now() where the service binds the instant.

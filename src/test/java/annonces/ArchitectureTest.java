@@ -101,17 +101,19 @@ class ArchitectureTest {
     void controllersNeverRunJdbcOnTheEventLoop() {
         classes().that().areAnnotatedWith(Controller.class)
                 .and().resideOutsideOfPackages("annonces.embed..", "annonces.search..")
+                .and().doNotHaveFullyQualifiedName("annonces.photos.PhotoFileController")
                 .should().beAnnotatedWith(ExecuteOn.class).check(main);
     }
 
     /**
-     * The embed and search answer from memory on the event loop (no thread hop); a page or an answer that
-     * must be computed goes through RenderedPages or SearchAnswers to the blocking pool, never through JDBC
-     * in the controller.
+     * The embed, search and the photo files answer from memory on the event loop (no thread hop); a page, an
+     * answer or a photo that must be read goes through RenderedPages, SearchAnswers or PhotoFiles to the
+     * blocking pool, never through JDBC in the controller.
      */
     @Test
     void controllersAnsweringOnTheEventLoopReachTheDatabaseOnlyThroughTheirCaches() {
         noClasses().that().resideInAnyPackage("annonces.embed..", "annonces.search..")
+                .or().haveFullyQualifiedName("annonces.photos.PhotoFileController")
                 .and().areAnnotatedWith(Controller.class)
                 .should().dependOnClassesThat().haveFullyQualifiedName("io.micronaut.data.jdbc.runtime.JdbcOperations")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("javax.sql.DataSource")

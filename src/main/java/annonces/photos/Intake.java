@@ -10,11 +10,18 @@ import com.drew.metadata.MetadataException;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import net.coobird.thumbnailator.Thumbnails;
 
+import com.twelvemonkeys.imageio.stream.ByteArrayImageInputStream;
+
 import javax.imageio.IIOException;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
@@ -69,7 +76,7 @@ final class Intake {
             throw damaged(format, "it ends before its image data does (a truncated file)");
         }
         BufferedImage upright = orient(decode(file, format), orientation(file));
-        BufferedImage rgb = onWhite(upright);
+        BufferedImage rgb = opaque(upright);
         Map<PhotoSize, byte[]> jpegs = new EnumMap<>(PhotoSize.class);
         BufferedImage source = rgb;
         BufferedImage thumbnail = null;
@@ -89,7 +96,8 @@ final class Intake {
     }
 
     private BufferedImage decode(byte[] file, ImageFormat format) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(file))) {
+        // Read in place: ImageIO's own streams would copy the file, or cache it on disk.
+        try (ImageInputStream in = new ByteArrayImageInputStream(file)) {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.readerName);
             if (!readers.hasNext()) {
                 throw new IllegalStateException("No ImageIO reader for " + format);
@@ -161,7 +169,8 @@ final class Intake {
             case 8 -> new AffineTransform(0, -1, 1, 0, 0, w);
             default -> throw new IllegalArgumentException("EXIF orientation " + orientation);
         };
-        BufferedImage turned = new BufferedImage(swaps ? h : w, swaps ? w : h, BufferedImage.TYPE_INT_ARGB);
+        int type = image.getType() == BufferedImage.TYPE_CUSTOM ? BufferedImage.TYPE_INT_ARGB : image.getType();
+        BufferedImage turned = new BufferedImage(swaps ? h : w, swaps ? w : h, type);
         Graphics2D g = turned.createGraphics();
         try {
             g.drawImage(image, t, null);
@@ -171,8 +180,16 @@ final class Intake {
         return turned;
     }
 
-    /** Opaque RGB: JPEG has no alpha, and a transparent PNG drawn as is would turn black. */
-    private static BufferedImage onWhite(BufferedImage image) {
+    /**
+     * Opaque pixels a JPEG encoder takes: JPEG has no alpha (a transparent PNG drawn as is would turn black),
+     * and indexed colours must be expanded. A decoded JPEG already is, and is not copied.
+     */
+    private static BufferedImage opaque(BufferedImage image) {
+        int type = image.getType();
+        if (!image.getColorModel().hasAlpha() && (type == BufferedImage.TYPE_3BYTE_BGR
+                || type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_BYTE_GRAY)) {
+            return image;
+        }
         BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = rgb.createGraphics();
         try {
@@ -196,12 +213,20 @@ final class Intake {
         }
     }
 
+    /** A baseline JPEG of the pixels alone: the writer is given no metadata, so it writes none but JFIF's. */
     private static byte[] jpeg(BufferedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            Thumbnails.of(image).scale(1).outputFormat("jpg").outputQuality(QUALITY).toOutputStream(out);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(QUALITY);
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(image, null, null), param);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }

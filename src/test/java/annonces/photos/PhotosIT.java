@@ -194,6 +194,26 @@ class PhotosIT {
     }
 
     @Test
+    void aPhotoServedFromMemoryIsPrivateAtOnceWhenItsAdLeavesAndGoneAtOnceWhenDeleted() {
+        String ad = anAd(seller);
+        JsonNode kept = photos.uploadJpeg(ad, Pictures.jpeg(400, 300, 45), seller.token()).json();
+        JsonNode deleted = photos.uploadJpeg(ad, Pictures.jpeg(400, 300, 46), seller.token()).json();
+        approve(ad);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, photos.file(kept.path("thumbnailUrl").asText(), null, null).statusCode());
+            assertEquals(200, photos.file(deleted.path("thumbnailUrl").asText(), null, null).statusCode());
+        }
+
+        assertEquals(204, photos.delete(ad, deleted.path("id").asText(), seller.token()).status());
+        assertEquals(404, photos.file(deleted.path("thumbnailUrl").asText(), null, null).statusCode());
+        assertEquals(200, photos.file(kept.path("thumbnailUrl").asText(), null, null).statusCode());
+
+        assertEquals(200, api.post("/api/v1/listings/" + ad + "/sold", Map.of()).token(seller.token()).send().status());
+        assertEquals(404, photos.file(kept.path("thumbnailUrl").asText(), null, null).statusCode());
+        assertEquals(200, photos.file(kept.path("thumbnailUrl").asText(), seller.token(), null).statusCode());
+    }
+
+    @Test
     void aNewPhotoSendsAPublishedAdBackToModerationButARemovalDoesNot() {
         String ad = anAd(seller);
         String first = photos.uploadJpeg(ad, Pictures.jpeg(400, 300, 50), seller.token()).json().path("id").asText();
