@@ -55,7 +55,11 @@ enum ImageFormat {
             }
             int marker = b[i + 1] & 0xFF;
             if (marker == 0xFF) {
-                i++;
+                i++; // a fill byte
+                continue;
+            }
+            if (marker == 0x01 || marker >= 0xD0 && marker <= 0xD7) {
+                i += 2; // a marker without a length
                 continue;
             }
             int length = ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);

@@ -71,7 +71,8 @@ final class Intake {
             throw tooLarge(file.length);
         }
         ImageFormat format = ImageFormat.sniff(file).orElseThrow(() -> new UnsupportedMediaException(
-                "A photo is a JPEG, PNG or WebP image, recognised by its content; this file is none of them"));
+                "A photo is a JPEG, PNG or WebP image, recognised by its content; this file is none of them "
+                        + "(an iPhone's HEIC photo: share it as JPEG, or set the camera to \"Most Compatible\")"));
         if (!format.complete(file)) {
             throw damaged(format, "it ends before its image data does (a truncated file)");
         }

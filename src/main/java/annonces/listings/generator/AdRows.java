@@ -37,6 +37,7 @@ final class AdRows {
                     .or(Subcategory.ELECTRONICS, 14.0).or(Subcategory.FASHION, 12.0)
                     .or(Subcategory.LEISURE, 13.0).or(Subcategory.OTHER, 7.0));
     private static final String NO_FLAGS = "[]";
+    private static final String NO_PHOTOS = "[]";
     private static final int ADS_STREAM = 2;
 
     private final Plan plan;
@@ -81,7 +82,7 @@ final class AdRows {
                 .text(ad.title()).text(ad.description()).number(ad.priceCents())
                 .text(place.postcode(dice)).text(place.city()).text(place.inseeCode())
                 .text(place.departmentCode()).text(place.regionCode())
-                .text(attributesJson(ad)).text(timeline.status().name()).text(NO_FLAGS)
+                .text(attributesJson(ad)).text(NO_PHOTOS).text(timeline.status().name()).text(NO_FLAGS)
                 .text(timeline.moderationReason()).instant(timeline.createdAt()).instant(timeline.updatedAt())
                 .instant(timeline.publishedAt()).instant(timeline.expiresAt()).number(0)
                 .text(seller.type().name()).endRow();
