@@ -266,21 +266,16 @@ public class Listings {
         return listings.lockById(listing.id());
     }
 
-    /**
-     * The photos of an ad changed (the photos feature wrote them): its display list is replaced. A new picture
-     * is new content, reviewed again like an edit; a removal or a new order only shows less, or differently,
-     * what was already reviewed, and keeps the status.
-     */
+    /** The photos of an ad changed (the photos feature wrote them): its display list is replaced. */
     @Transactional
-    public Listing photosChanged(@Nullable UUID actorId, UUID id, List<ListingPhoto> photos, boolean newContent) {
+    public Listing photosChanged(@Nullable UUID actorId, UUID id, List<ListingPhoto> photos, PhotoChange change) {
         Listing current = listings.lockById(id);
-        ListingStatus next = newContent
+        ListingStatus next = change == PhotoChange.ADDED
                 ? Lifecycle.next(current.status(), Lifecycle.Move.EDIT, moderation.prePublication())
                 : current.status();
         Listing changed = update(current.withPhotos(photoLists.write(photos), next, clock.instant()));
-        if (newContent) {
-            announce(changed, actorId, Lifecycle.Move.EDIT.name(), current.status(), null);
-        }
+        announce(changed, actorId, change == PhotoChange.ADDED ? Lifecycle.Move.EDIT.name() : "PHOTOS_" + change.name(),
+                current.status(), null);
         return changed;
     }
 

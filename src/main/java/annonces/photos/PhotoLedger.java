@@ -4,6 +4,7 @@ import annonces.accounts.Caller;
 import annonces.listings.Listing;
 import annonces.listings.ListingPhoto;
 import annonces.listings.Listings;
+import annonces.listings.PhotoChange;
 import annonces.system.FieldError;
 import annonces.system.InvalidInputException;
 import annonces.system.NotFoundException;
@@ -72,7 +73,7 @@ class PhotoLedger {
         if (photos.markLive(reserved.id(), position, clock.instant()) == 0) {
             throw new NotFoundException("The upload of photo " + reserved.id() + " was abandoned; send it again");
         }
-        listings.photosChanged(owner.accountId(), listing.id(), shown(listing.id()), true);
+        listings.photosChanged(owner.accountId(), listing.id(), shown(listing.id()), PhotoChange.ADDED);
         return photos.findById(reserved.id()).orElseThrow();
     }
 
@@ -101,7 +102,7 @@ class PhotoLedger {
         for (int i = 0; i < reserved.size(); i++) {
             photos.markLive(reserved.get(i).id(), i, clock.instant());
         }
-        listings.photosChanged(null, listingId, shown(listingId), false);
+        listings.photosChanged(null, listingId, shown(listingId), PhotoChange.SEEDED);
     }
 
     /** An upload that failed after its row was written: its bytes, if any, go with the next sweep. */
@@ -115,7 +116,7 @@ class PhotoLedger {
         Listing listing = listings.lockForChange(caller, listingId);
         Photo photo = live(listing, photoId);
         photos.markDeleted(photo.id(), clock.instant());
-        listings.photosChanged(caller.accountId(), listing.id(), shown(listing.id()), false);
+        listings.photosChanged(caller.accountId(), listing.id(), shown(listing.id()), PhotoChange.REMOVED);
     }
 
     @Transactional
@@ -144,7 +145,7 @@ class PhotoLedger {
             photos.reposition(byId.get(ids.get(i)).id(), i, now);
         }
         List<ListingPhoto> shown = shown(listing.id());
-        listings.photosChanged(owner.accountId(), listing.id(), shown, false);
+        listings.photosChanged(owner.accountId(), listing.id(), shown, PhotoChange.ORDERED);
         return shown;
     }
 
@@ -154,7 +155,7 @@ class PhotoLedger {
         Instant now = clock.instant();
         for (UUID id : listingIds) {
             if (photos.markAllDeleted(id, now) > 0) {
-                listings.photosChanged(null, id, List.of(), false);
+                listings.photosChanged(null, id, List.of(), PhotoChange.REMOVED);
             }
         }
     }

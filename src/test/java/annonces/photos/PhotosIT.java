@@ -27,6 +27,7 @@ import java.util.Map;
 
 import static annonces.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -254,6 +255,11 @@ class PhotosIT {
 
         assertEquals(204, photos.delete(ad, id, admin.token()).status());
         assertEquals(0, view(ad, seller.token()).path("photos").size());
+        JsonNode audit = api.get("/api/v1/admin/audit?listing=" + ad + "&action=PHOTOS_REMOVED").token(admin.token())
+                .send().json().path("items");
+        assertEquals(1, audit.size(), audit::toString);
+        assertNotEquals(seller.id(), audit.get(0).path("actorId").asText(), "the admin is the actor: " + audit);
+        assertTrue(audit.get(0).path("actorId").isTextual(), audit::toString);
     }
 
     @Test
