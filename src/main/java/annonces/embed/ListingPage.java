@@ -18,12 +18,13 @@ import java.util.UUID;
  * @param photos    the gallery, in the seller's order
  * @param ogImage   the first photo's large size as an absolute address (Open Graph), when the public address
  *                  is configured and the ad has a photo, else null
+ * @param similar   "Annonces similaires": the same subcategory, nearest first
  */
 public record ListingPage(UUID id, String title, String section, String price, String place,
                          List<Fact> facts, List<EnergyScale> scales, String energyCost, String excessive,
                          String description, String summary, String publishedOn, String canonical,
                          String contactToken, boolean phoneShown, String category, List<Picture> photos,
-                         String ogImage) {
+                         String ogImage, List<AdCard> similar) {
 
     /**
      * One photo of the gallery: the medium size shown (the large one for wide, dense screens), the thumbnail

@@ -25,6 +25,9 @@ import java.util.concurrent.CompletableFuture;
 @Tag(name = "Embed")
 class ListingPageController {
 
+    /** Ads offered beside an ad, or instead of one no longer available: a row of cards. */
+    private static final int SIMILAR = 4;
+
     private final Showcase showcase;
     private final ListingPages listingPages;
     private final RenderedPages pages;
@@ -52,12 +55,16 @@ class ListingPageController {
             description = """
                     Title, price, place, attributes in French and the mentions French law requires (rent with its \
                     charges and deposit, energy and climate classes with the yearly energy cost, the F/G sentence, a \
-                    mileage that is not guaranteed), with Open Graph tags for link previews. Unknown and non-public \
-                    ads get the same 404 page.""",
+                    mileage that is not guaranteed), with Open Graph tags for link previews, a photo gallery and \
+                    similar ads. A sold or expired ad's page says it is no longer available (410) and offers \
+                    similar ads; unknown, withdrawn, suspended and never-published ads get the same 404 page.""",
             responses = {
                     @ApiResponse(responseCode = "200", description = "the ad's page",
                             content = @Content(mediaType = "text/html")),
                     @ApiResponse(responseCode = "304", description = "unchanged since the If-None-Match ETag"),
+                    @ApiResponse(responseCode = "410", description = "an ad sold or expired: \"Cette annonce "
+                            + "n'est plus disponible\" with similar ads (an HTML page)",
+                            content = @Content(mediaType = "text/html")),
                     @ApiResponse(responseCode = "404", description = "no such public ad (an HTML page)",
                             content = @Content(mediaType = "text/html"))})
     CompletableFuture<MutableHttpResponse<?>> page(String id, HttpRequest<?> request) {
@@ -66,7 +73,11 @@ class ListingPageController {
             return CompletableFuture.completedFuture(notFound());
         }
         return pages.page(uuid, () -> showcase.published(uuid)
-                        .map(l -> templates.html("listing", Map.of("page", listingPages.of(l), "style", assets.pageStyle)))
+                        .map(l -> templates.html("listing", Map.of("page", listingPages.of(l, showcase.similarCards(l, SIMILAR)),
+                                "style", assets.pageStyle)))
+                        .or(() -> showcase.gone(uuid).map(l -> templates.html("gone", Map.of(
+                                "page", listingPages.gone(l, showcase.similarCards(l, SIMILAR)),
+                                "style", assets.pageStyle)).withStatus(HttpStatus.GONE.getCode())))
                         .orElse(null))
                 .thenApply(page -> page == null ? notFound()
                         : PageHeaders.send(request, page, cacheControl).header("Content-Security-Policy", policy));

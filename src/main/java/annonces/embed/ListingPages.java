@@ -5,6 +5,7 @@ import annonces.listings.EnergyClass;
 import annonces.listings.GoodsAttributes;
 import annonces.listings.Listing;
 import annonces.listings.ListingPhoto;
+import annonces.listings.ListingStatus;
 import annonces.listings.ListingView;
 import annonces.listings.ListingViews;
 import annonces.listings.RealEstateAttributes;
@@ -44,7 +45,7 @@ class ListingPages {
         this.contacts = contacts;
     }
 
-    ListingPage of(Listing l) {
+    ListingPage of(Listing l, List<AdCard> similar) {
         ListingView view = views.of(l, Optional.empty());
         List<ListingView.Photo> photos = view.photos();
         List<ListingPage.Picture> pictures = new ArrayList<>();
@@ -89,7 +90,15 @@ class ListingPages {
                 l.publishedAt() == null ? null : DAY.format(l.publishedAt()),
                 settings.publicUrl() == null ? null : settings.publicUrl() + "/annonces/" + l.id(),
                 contacts.formToken(l.id()), contacts.phoneShown(l.sellerId()), l.category().name(), pictures,
-                pictures.isEmpty() || settings.publicUrl() == null ? null : settings.publicUrl() + pictures.get(0).large());
+                pictures.isEmpty() || settings.publicUrl() == null ? null : settings.publicUrl() + pictures.get(0).large(),
+                similar);
+    }
+
+    /** The page of a sold or expired ad: no longer available, and what could replace it. */
+    GonePage gone(Listing l, List<AdCard> similar) {
+        String reason = l.status() == ListingStatus.SOLD ? "Le vendeur l'a marquée comme vendue."
+                : "Elle est arrivée au terme de sa durée de publication.";
+        return new GonePage(l.title(), reason, l.category().label(), Labels.of(l.subcategory()), similar);
     }
 
     private static void realEstate(Listing l, RealEstateAttributes a, List<Fact> facts) {

@@ -3,6 +3,7 @@ package annonces.embed;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 
 import java.time.Duration;
@@ -27,7 +28,7 @@ final class PageHeaders {
     static MutableHttpResponse<?> send(HttpRequest<?> request, Rendered page, String cacheControl) {
         MutableHttpResponse<?> response = matches(request.getHeaders().getAll(HttpHeaders.IF_NONE_MATCH), page.etag())
                 ? HttpResponse.notModified()
-                : HttpResponse.ok(page.body()).contentType(page.type());
+                : HttpResponse.status(HttpStatus.valueOf(page.status())).body(page.body()).contentType(page.type());
         return response.header(HttpHeaders.ETAG, page.etag()).header(HttpHeaders.CACHE_CONTROL, cacheControl);
     }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Reads what the embed shows: the newest published ads per category, and one public ad. */
 @Singleton
@@ -51,6 +52,57 @@ class Showcase {
             s.setObject(1, id);
             return read(s).stream().findFirst();
         });
+    }
+
+    /**
+     * An ad that was public and ended as ads do (sold, expired): its page says so. A withdrawn, suspended or
+     * rejected ad, or one never published, stays unknown: saying it existed would say too much.
+     */
+    @Transactional(readOnly = true)
+    Optional<Listing> gone(UUID id) {
+        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM listing l WHERE l.id = ?"
+                + " AND l.status IN ('SOLD', 'EXPIRED') AND l.published_at IS NOT NULL", s -> {
+            s.setObject(1, id);
+            return read(s).stream().findFirst();
+        });
+    }
+
+    /**
+     * Published ads of the same subcategory, nearest first: the department's newest, then the region's, then
+     * the country's, {@code limit} in all. Each step walks a newest-first index and stops at {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    List<Listing> similar(Listing to, int limit) {
+        List<Listing> found = new ArrayList<>();
+        String base = "SELECT " + COLUMNS + " FROM listing l WHERE l.status = 'PUBLISHED' AND l.subcategory = ?"
+                + " AND l.id <> ?";
+        for (String[] place : new String[][] {{" AND l.department_code = ?", to.departmentCode()},
+                {" AND l.region_code = ?", to.regionCode()}, {"", null}}) {
+            if (found.size() >= limit) {
+                break;
+            }
+            String sql = base + place[0] + found.stream().map(l -> " AND l.id <> ?").collect(Collectors.joining())
+                    + " ORDER BY l.published_at DESC, l.id DESC LIMIT ?";
+            found.addAll(jdbc.prepareStatement(sql, s -> {
+                int i = 1;
+                s.setString(i++, to.subcategory().name());
+                s.setObject(i++, to.id());
+                if (place[1] != null) {
+                    s.setString(i++, place[1]);
+                }
+                for (Listing l : found) {
+                    s.setObject(i++, l.id());
+                }
+                s.setInt(i, limit - found.size());
+                return read(s);
+            }));
+        }
+        return found;
+    }
+
+    /** The cards of {@link #similar}, as the block shows them. */
+    List<AdCard> similarCards(Listing to, int limit) {
+        return similar(to, limit).stream().map(l -> AdCard.of(l, settings.detailUrlOf(l.id()), photos.of(l))).toList();
     }
 
     /** Walks the category's newest-first index; a place filter only drops rows from that walk. */

@@ -126,6 +126,49 @@ class ListingPageIT {
         assertEquals(unknown.text(), gone.text(), "a withdrawn ad is not told apart from one that never was");
     }
 
+    @Test
+    void aSoldAdsPageSaysItIsNoLongerAvailableAndOffersTheNearestSimilarAdsFirst() {
+        String sold = publish(located(Ads.aCar(), "Renault Clio vendue", "63000", "Clermont-Ferrand"));
+        String sameDepartment = publish(located(Ads.aCar(), "Peugeot 208 à Riom", "63200", "Riom"));
+        String sameRegion = publish(located(Ads.aCar(), "Citroën C3 à Vichy", "03200", "Vichy"));
+        publish(located(Ads.aTable(), "Table à Riom", "63200", "Riom"));
+        assertEquals(200, api.post("/api/v1/listings/" + sold + "/sold", java.util.Map.of()).token(seller.token())
+                .send().status());
+
+        Api.Reply reply = api.get("/annonces/" + sold).send();
+
+        assertEquals(410, reply.status(), reply::toString);
+        assertTrue(reply.contentType().startsWith("text/html"), reply.contentType());
+        String html = reply.text();
+        assertTrue(html.contains("<h1>Cette annonce n'est plus disponible</h1>"), html);
+        assertTrue(html.contains("« Renault Clio vendue »") && html.contains("marquée comme vendue"), html);
+        int riom = html.indexOf("/annonces/" + sameDepartment);
+        int vichy = html.indexOf("/annonces/" + sameRegion);
+        assertTrue(riom > 0 && vichy > riom, "the department's car first, then the region's: " + html);
+        assertFalse(html.contains("Table à Riom"), "only the same subcategory");
+        assertFalse(html.contains("/annonces/" + sold + "\""), "not the ad itself");
+    }
+
+    @Test
+    void anAdsPageOffersSimilarAdsAndNoEmptyDescriptionHeading() {
+        ObjectNode quiet = located(Ads.aCar(), "Dacia Sandero à Aurillac", "15000", "Aurillac");
+        quiet.put("description", "");
+        String ad = publish(quiet);
+        String other = publish(located(Ads.aCar(), "Dacia Duster à Aurillac", "15000", "Aurillac"));
+
+        String html = page(ad);
+
+        assertTrue(html.contains("<h2 id=\"similar-title\">Annonces similaires</h2>"), html);
+        assertTrue(html.contains("href=\"/annonces/" + other + "\""), html);
+        assertFalse(html.contains("<h2>Description</h2>"), html);
+    }
+
+    private static ObjectNode located(ObjectNode ad, String title, String postcode, String city) {
+        ad.put("title", title);
+        ad.putObject("location").put("postcode", postcode).put("city", city);
+        return ad;
+    }
+
     private String publish(ObjectNode ad) {
         Api.Reply created = api.post("/api/v1/listings", ad).token(seller.token()).send();
         assertEquals(201, created.status(), created::toString);
