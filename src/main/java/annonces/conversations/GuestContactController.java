@@ -1,5 +1,6 @@
 package annonces.conversations;
 
+import annonces.system.FormOrigins;
 import annonces.system.Pages;
 import annonces.system.InvalidInputException;
 import annonces.system.NotFoundException;
@@ -44,7 +45,6 @@ import java.util.Optional;
 @Hidden
 class GuestContactController {
 
-
     private final GuestContacts contacts;
     private final PhoneReveals phones;
     private final HttpClientAddressResolver addresses;
@@ -60,7 +60,7 @@ class GuestContactController {
 
     @Post(uri = "/annonces/{id}/contact", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<String> contact(HttpRequest<?> request, @PathVariable String id, @Body Map<String, String> form) {
-        if (!sameOrigin(request)) {
+        if (!FormOrigins.sameOrigin(request)) {
             return message(HttpStatus.FORBIDDEN, "Envoi refusé", "Ce formulaire ne peut être envoyé que depuis la page "
                     + "de l'annonce.", id);
         }
@@ -111,7 +111,7 @@ class GuestContactController {
 
     @Post(uri = "/annonces/{id}/telephone", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     HttpResponse<String> phone(HttpRequest<?> request, @PathVariable String id) {
-        if (!sameOrigin(request)) {
+        if (!FormOrigins.sameOrigin(request)) {
             return message(HttpStatus.FORBIDDEN, "Refusé", "Le numéro ne s'affiche que depuis la page de l'annonce.", id);
         }
         try {
@@ -127,35 +127,12 @@ class GuestContactController {
         }
     }
 
-    /**
-     * A browser says where a form comes from (Origin, else Referer): it must be this service, as the request
-     * reached it. A request that says nothing (an old browser, a script) is let through: the signed form token
-     * and the limits still hold.
-     */
-    static boolean sameOrigin(HttpRequest<?> request) {
-        String from = request.getHeaders().get("Origin");
-        if (from == null || from.equals("null")) {
-            from = request.getHeaders().get(HttpHeaders.REFERER);
-        }
-        if (from == null) {
-            return true;
-        }
-        String host = request.getHeaders().get(HttpHeaders.HOST);
-        try {
-            URI uri = URI.create(from);
-            String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            return host != null && authority != null && authority.equalsIgnoreCase(host);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     private MutableHttpResponse<String> message(HttpStatus status, String title, String text, @Nullable String listingId) {
         Map<String, Object> model = new HashMap<>();
         model.put("title", title);
         model.put("message", text);
         model.put("back", listingId == null ? null : "/annonces/" + listingId);
-        return render(status, "conversations/message", model);
+        return render(status, "pages/message", model);
     }
 
     private MutableHttpResponse<String> render(HttpStatus status, String template, Map<String, Object> model) {
