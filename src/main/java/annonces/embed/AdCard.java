@@ -28,9 +28,13 @@ public record AdCard(UUID id, String title, String city, String postcode, String
         }
     }
 
-    static AdCard of(Listing l, String url, List<ListingPhoto> photos) {
+    /** @param monthlyAnnuityCents a viager's annuity, which its price means nothing without; else null */
+    static AdCard of(Listing l, String url, List<ListingPhoto> photos, @Nullable Long monthlyAnnuityCents) {
+        String price = l.subcategory() == Subcategory.VIAGER && monthlyAnnuityCents != null
+                ? "Bouquet " + Euros.of(l.priceCents()) + " + " + Euros.of(monthlyAnnuityCents) + "/mois"
+                : priceOf(l);
         return new AdCard(l.id(), Titles.cut(l.title(), Titles.BLOCK_LENGTH), l.city(), l.postcode(),
-                l.city() + " (" + l.postcode() + ")", l.priceCents(), priceOf(l), url,
+                l.city() + " (" + l.postcode() + ")", l.priceCents(), price, url,
                 photos.isEmpty() ? null : Thumbnail.of(photos.get(0)));
     }
 

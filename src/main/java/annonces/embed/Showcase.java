@@ -4,6 +4,10 @@ import annonces.listings.Category;
 import annonces.listings.Listing;
 import annonces.listings.ListingPhotos;
 import annonces.listings.ListingRows;
+import annonces.listings.Subcategory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -26,11 +30,27 @@ class Showcase {
     private final JdbcOperations jdbc;
     private final EmbedSettings settings;
     private final ListingPhotos photos;
+    private final ObjectMapper json;
 
-    Showcase(JdbcOperations jdbc, EmbedSettings settings, ListingPhotos photos) {
+    Showcase(JdbcOperations jdbc, EmbedSettings settings, ListingPhotos photos, ObjectMapper json) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.photos = photos;
+        this.json = json;
+    }
+
+    /** The card of one ad: its first photo, and a viager's annuity beside its bouquet. */
+    AdCard card(Listing l) {
+        Long annuity = null;
+        if (l.subcategory() == Subcategory.VIAGER) {
+            try {
+                JsonNode value = json.readTree(l.attributes()).path("monthlyAnnuityCents");
+                annuity = value.isNumber() ? value.asLong() : null;
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Stored attributes of " + l.id() + " are not JSON", e);
+            }
+        }
+        return AdCard.of(l, settings.detailUrlOf(l.id()), photos.of(l), annuity);
     }
 
     @Transactional(readOnly = true)
@@ -39,7 +59,7 @@ class Showcase {
         for (Category category : Category.values()) {
             if (q.categories().contains(category)) {
                 List<AdCard> cards = newest(category, q).stream()
-                        .map(l -> AdCard.of(l, settings.detailUrlOf(l.id()), photos.of(l))).toList();
+                        .map(this::card).toList();
                 sections.add(new WidgetSection(category, category.label(), cards));
             }
         }
@@ -102,7 +122,7 @@ class Showcase {
 
     /** The cards of {@link #similar}, as the block shows them. */
     List<AdCard> similarCards(Listing to, int limit) {
-        return similar(to, limit).stream().map(l -> AdCard.of(l, settings.detailUrlOf(l.id()), photos.of(l))).toList();
+        return similar(to, limit).stream().map(this::card).toList();
     }
 
     /** Walks the category's newest-first index; a place filter only drops rows from that walk. */

@@ -67,7 +67,7 @@ class WidgetIT {
                 && html.indexOf(">Automobile<") < html.indexOf(">Bonnes affaires<"), "sections in the site's order");
         List<List<String>> cards = cards(html);
         assertEquals(List.of(
-                List.of("viager en Ardèche", "Foix (09000)", "60 000 €"),
+                List.of("viager en Ardèche", "Foix (09000)", "Bouquet 60 000 € + 450 €/mois"),
                 List.of("Location Maison Neuve Meublée", "Foix (09000)", "950 € / mois CC"),
                 List.of("Opel Corsa électrique", "Foix (09000)", "16 200 €"),
                 List.of("Maxi cosy", "Foix (09000)", "Gratuit")), cards.stream().map(c -> c.subList(0, 3)).toList());
