@@ -21,6 +21,8 @@ import java.util.List;
  * @param staleWhileRevalidate how long a CDN may serve a stale page while it fetches a fresh one
  * @param cachedPages      how many rendered blocks the service keeps in memory, and as many ad pages
  * @param demo             serve the demo article at {@code /demo/article} (on in the dev quick start)
+ * @param postUrl          where the block's "Déposer une annonce" leads (the news site's page for sellers);
+ *                         without one the block shows no such link
  */
 @ConfigurationProperties("annonces.embed")
 record EmbedSettings(
@@ -31,13 +33,17 @@ record EmbedSettings(
         @Bindable(defaultValue = "60s") Duration sharedMaxAge,
         @Bindable(defaultValue = "5m") Duration staleWhileRevalidate,
         @Bindable(defaultValue = "2000") int cachedPages,
-        @Bindable(defaultValue = "false") boolean demo) {
+        @Bindable(defaultValue = "false") boolean demo,
+        @Nullable String postUrl) {
 
     EmbedSettings {
         origins = origins == null ? List.of()
                 : origins.stream().map(String::strip).filter(o -> !o.isEmpty()).map(EmbedSettings::origin).toList();
         if (!detailUrl.contains("{id}")) {
             throw new IllegalArgumentException("annonces.embed.detail-url must contain {id}: " + detailUrl);
+        }
+        if (postUrl != null && postUrl.isBlank()) {
+            postUrl = null;
         }
         if (publicUrl != null && publicUrl.isBlank()) {
             publicUrl = null;

@@ -19,12 +19,17 @@ import java.util.UUID;
  * @param ogImage   the first photo's large size as an absolute address (Open Graph), when the public address
  *                  is configured and the ad has a photo, else null
  * @param similar   "Annonces similaires": the same subcategory, nearest first
+ * @param crumbs    the way back: all the ads, this category's, this department's (links to the search page)
  */
 public record ListingPage(UUID id, String title, String section, String price, String place,
                          List<Fact> facts, List<EnergyScale> scales, String energyCost, String excessive,
                          String description, String summary, String publishedOn, String canonical,
                          String contactToken, boolean phoneShown, String category, List<Picture> photos,
-                         String ogImage, List<AdCard> similar) {
+                         String ogImage, List<AdCard> similar, List<Crumb> crumbs) {
+
+    /** A step of the breadcrumb. */
+    public record Crumb(String label, String url) {
+    }
 
     /**
      * One photo of the gallery: the medium size shown (the large one for wide, dense screens), the thumbnail

@@ -91,7 +91,10 @@ class ListingPages {
                 settings.publicUrl() == null ? null : settings.publicUrl() + "/annonces/" + l.id(),
                 contacts.formToken(l.id()), contacts.phoneShown(l.sellerId()), l.category().name(), pictures,
                 pictures.isEmpty() || settings.publicUrl() == null ? null : settings.publicUrl() + pictures.get(0).large(),
-                similar);
+                similar, List.of(new ListingPage.Crumb("Toutes les annonces", "/annonces"),
+                        new ListingPage.Crumb(l.category().label(), "/annonces?category=" + l.category().name()),
+                        new ListingPage.Crumb(view.location().department().name(), "/annonces?category="
+                                + l.category().name() + "&lieu=" + l.departmentCode())));
     }
 
     /** The page of a sold or expired ad: no longer available, and what could replace it. */

@@ -41,6 +41,7 @@ class WidgetController {
     private final ObjectMapper json;
     private final String cacheControl;
     private final String htmlPolicy;
+    private final String postUrl;
 
     WidgetController(Communes communes, Showcase showcase, RenderedPages pages, Templates templates,
                      InlineAssets assets, EmbedSettings settings, ObjectMapper json) {
@@ -52,6 +53,7 @@ class WidgetController {
         this.settings = settings;
         this.json = json;
         this.cacheControl = PageHeaders.cacheControl(settings);
+        this.postUrl = settings.postUrl() == null ? "" : settings.postUrl();
         this.htmlPolicy = "default-src 'none'; style-src " + assets.widgetStyle.source() + "; script-src "
                 + assets.widgetScript.source() + "; img-src 'self' data:; base-uri 'none'; form-action 'none'; "
                 + PageHeaders.frameAncestors(settings);
@@ -80,7 +82,8 @@ class WidgetController {
     CompletableFuture<MutableHttpResponse<?>> widget(HttpRequest<?> request) {
         WidgetQuery query = WidgetQuery.parse(parameters(request), communes);
         return pages.block("html|" + query.key(), () -> templates.html("widget",
-                        Map.of("block", showcase.block(query), "style", assets.widgetStyle, "script", assets.widgetScript)))
+                        Map.of("block", showcase.block(query), "style", assets.widgetStyle, "script", assets.widgetScript,
+                        "postUrl", postUrl)))
                 .thenApply(page -> PageHeaders.send(request, page, cacheControl)
                         .header("Content-Security-Policy", htmlPolicy));
     }

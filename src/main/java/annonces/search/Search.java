@@ -70,6 +70,16 @@ public class Search {
      */
     @Connectable("read")
     SearchResult search(SearchCriteria c) {
+        Found found = find(c);
+        return new SearchResult(found.rows().stream().map(publicJson::of).toList(), found.nextCursor(), found.facets());
+    }
+
+    /** A page of a search as rows, for the pages that render ads themselves ({@link PublicSearch}). */
+    record Found(List<Listing> rows, String nextCursor, Facets facets) {
+    }
+
+    @Connectable("read")
+    Found find(SearchCriteria c) {
         Position after = c.cursor() == null ? null : decode(c);
         Instant asOf = after == null ? clock.instant() : after.asOf();
         Page page;
@@ -93,8 +103,7 @@ public class Search {
         if (LOG.isDebugEnabled()) { // the key is built for the line only
             LOG.debug("Searched PostgreSQL for {}: {} ads", c.answerKey(), page.rows().size());
         }
-        return new SearchResult(page.rows().stream().map(publicJson::of).toList(),
-                page.next() == null ? null : encode(c, asOf, page.next()), facets);
+        return new Found(page.rows(), page.next() == null ? null : encode(c, asOf, page.next()), facets);
     }
 
     /**

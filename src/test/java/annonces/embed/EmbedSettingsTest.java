@@ -13,7 +13,7 @@ class EmbedSettingsTest {
 
     private static EmbedSettings withOrigins(String... origins) {
         return new EmbedSettings(List.of(origins), "/annonces/{id}", null, java.time.Duration.ofSeconds(30),
-                java.time.Duration.ofSeconds(60), java.time.Duration.ofMinutes(5), 100, false);
+                java.time.Duration.ofSeconds(60), java.time.Duration.ofMinutes(5), 100, false, null);
     }
 
     @Test
@@ -40,10 +40,10 @@ class EmbedSettingsTest {
     void theDetailAddressMustPlaceTheId() {
         assertThrows(IllegalArgumentException.class, () -> new EmbedSettings(List.of(), "/annonces/", null,
                 java.time.Duration.ofSeconds(30), java.time.Duration.ofSeconds(60), java.time.Duration.ofMinutes(5), 100,
-                false));
+                false, null));
         EmbedSettings site = new EmbedSettings(List.of(), "https://www.example-news.fr/petites-annonces/{id}", null,
                 java.time.Duration.ofSeconds(30), java.time.Duration.ofSeconds(60), java.time.Duration.ofMinutes(5), 100,
-                false);
+                false, null);
         assertEquals("https://www.example-news.fr/petites-annonces/00000000-0000-4000-8000-000000000001",
                 site.detailUrlOf(java.util.UUID.fromString("00000000-0000-4000-8000-000000000001")));
     }
