@@ -1,5 +1,6 @@
 package annonces.embed;
 
+import annonces.geo.Communes;
 import annonces.listings.Category;
 import annonces.listings.Listing;
 import annonces.listings.ListingPhotos;
@@ -31,12 +32,14 @@ class Showcase {
     private final EmbedSettings settings;
     private final ListingPhotos photos;
     private final ObjectMapper json;
+    private final Communes communes;
 
-    Showcase(JdbcOperations jdbc, EmbedSettings settings, ListingPhotos photos, ObjectMapper json) {
+    Showcase(JdbcOperations jdbc, EmbedSettings settings, ListingPhotos photos, ObjectMapper json, Communes communes) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.photos = photos;
         this.json = json;
+        this.communes = communes;
     }
 
     /** The card of one ad: its first photo, and a viager's annuity beside its bouquet. */
@@ -53,17 +56,74 @@ class Showcase {
         return AdCard.of(l, settings.detailUrlOf(l.id()), photos.of(l), annuity);
     }
 
+    /**
+     * The newest published ads of each asked category. A regional block with nothing in a section shows the
+     * next wider area's (the postcode's department, then its region, then the whole country), and says so,
+     * rather than an empty section.
+     */
     @Transactional(readOnly = true)
     WidgetBlock block(WidgetQuery q) {
         List<WidgetSection> sections = new ArrayList<>();
         for (Category category : Category.values()) {
             if (q.categories().contains(category)) {
-                List<AdCard> cards = newest(category, q).stream()
-                        .map(this::card).toList();
-                sections.add(new WidgetSection(category, category.label(), cards));
+                List<Listing> rows = newest(category, new Area(q.region(), q.department(), q.postcode(), null), q.perCategory());
+                String notice = null;
+                if (rows.isEmpty()) {
+                    for (Area wider : wider(q)) {
+                        rows = newest(category, wider, q.perCategory());
+                        if (!rows.isEmpty()) {
+                            notice = wider.notice();
+                            break;
+                        }
+                    }
+                }
+                sections.add(new WidgetSection(category, category.label(), rows.stream().map(this::card).toList(),
+                        notice));
             }
         }
         return new WidgetBlock(sections);
+    }
+
+    /** A place to look in, and the sentence that says the block looked there instead. */
+    private record Area(String region, String department, String postcode, String notice) {
+    }
+
+    /** The areas around the asked one, nearest first; none for a block of the whole country. */
+    private List<Area> wider(WidgetQuery q) {
+        List<Area> areas = new ArrayList<>();
+        String department = q.department();
+        String asked = null;
+        if (q.postcode() != null) {
+            department = communes.communes().stream().filter(c -> c.postcodes().contains(q.postcode())).findFirst()
+                    .map(c -> c.departmentCode()).orElse(null);
+            asked = "près de " + q.postcode();
+            if (department != null) {
+                areas.add(new Area(null, department, null, "Rien " + asked + " pour l'instant : voici les annonces du "
+                        + "département " + departmentName(department) + "."));
+            }
+        }
+        String region = q.region();
+        if (department != null) {
+            asked = asked == null ? "dans le département " + departmentName(department) : asked;
+            region = communes.department(department).flatMap(communes::regionOf).map(r -> r.code()).orElse(region);
+        }
+        if (region != null) {
+            String regionName = communes.region(region).map(r -> r.name()).orElse(region);
+            asked = asked == null ? "en " + regionName : asked;
+            if (q.postcode() != null || q.department() != null) {
+                areas.add(new Area(region, null, null, "Rien " + asked + " pour l'instant : voici les annonces de la "
+                        + "région " + regionName + "."));
+            }
+        }
+        if (asked != null) {
+            areas.add(new Area(null, null, null, "Rien " + asked + " pour l'instant : voici les dernières annonces de "
+                    + "toute la France."));
+        }
+        return areas;
+    }
+
+    private String departmentName(String code) {
+        return communes.department(code).map(d -> d.name()).orElse(code);
     }
 
     @Transactional(readOnly = true)
@@ -126,7 +186,7 @@ class Showcase {
     }
 
     /** Walks the category's newest-first index; a place filter only drops rows from that walk. */
-    private List<Listing> newest(Category category, WidgetQuery q) {
+    private List<Listing> newest(Category category, Area q, int limit) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM listing l WHERE l.status = 'PUBLISHED' AND l.category = ?");
         List<Object> args = new ArrayList<>();
         args.add(category.name());
@@ -143,7 +203,7 @@ class Showcase {
             args.add(q.postcode());
         }
         sql.append(" ORDER BY l.published_at DESC, l.id DESC LIMIT ?");
-        args.add(q.perCategory());
+        args.add(limit);
         return jdbc.prepareStatement(sql.toString(), s -> {
             for (int i = 0; i < args.size(); i++) {
                 s.setObject(i + 1, args.get(i));

@@ -113,11 +113,31 @@ class WidgetIT {
     }
 
     @Test
+    void aRegionalBlockWithNothingInASectionShowsTheNextWiderAreaAndSaysSo() {
+        // Belfort (90) has a table and no car; Besançon, in the same region, has a car.
+        publish(at(Ads.aTable(), "Armoire à Belfort", 30000, "90000", "Belfort"));
+        publish(at(Ads.aCar(), "Renault Zoé à Besançon", 900000, "25000", "Besançon"));
+
+        JsonNode sections = api.get("/api/v1/widget?postcode=90000&categories=GOODS,VEHICLES").send().json()
+                .path("sections");
+        String html = api.get("/widget?postcode=90000&categories=GOODS,VEHICLES").send().text();
+
+        JsonNode cars = sections.get(0);
+        assertEquals("VEHICLES", cars.path("category").asText());
+        assertEquals("Rien près de 90000 pour l'instant : voici les annonces de la région Bourgogne-Franche-Comté.",
+                cars.path("notice").asText(), cars::toString);
+        assertTrue(cars.path("listings").toString().contains("Renault Zoé à Besançon"), cars::toString);
+        JsonNode goods = sections.get(1);
+        assertTrue(goods.path("notice").isNull(), "a section with ads of its own says nothing: " + goods);
+        assertTrue(html.contains("<p class=\"notice\">Rien près de 90000 pour l"), html);
+    }
+
+    @Test
     void longTitlesAreFoldedAndCutAtAWord() {
         publish(at(Ads.aTable(), "     Location Maison Neuve Meublée ROYAN                  m2 avec garage 20 m2 et une très"
                 + " grande cave environ 40 m2 (com", 1000, "23000", "Guéret"));
 
-        String title = cards(api.get("/widget?postcode=23000").send().text()).get(0).get(0);
+        String title = cards(api.get("/widget?postcode=23000&categories=GOODS").send().text()).get(0).get(0);
 
         assertTrue(title.startsWith("Location Maison Neuve Meublée ROYAN m2 avec garage"), title);
         assertTrue(title.endsWith("…") && title.length() <= Titles.BLOCK_LENGTH, title);
@@ -129,6 +149,8 @@ class WidgetIT {
             publish(at(Ads.aTable(), "Lot de livres " + i, 500, "48000", "Mende"));
         }
         publish(at(Ads.aCar(), "Clio à Mende", 500000, "48000", "Mende"));
+        // Normandie has a car of its own: its section shows it, not the nearest others (no fallback)
+        publish(at(Ads.aCar(), "Clio à Caen", 500000, "14000", "Caen"));
 
         String html = api.get("/widget?postcode=48000&categories=GOODS&perCategory=2").send().text();
 
