@@ -15,9 +15,10 @@ import java.util.UUID;
  *
  * @param thumbnail the first photo's thumbnail (its URL relative to this service), null for an ad without
  *                  one: the block then shows a placeholder
+ * @param seller    "Particulier" or "Professionnel"
  */
 public record AdCard(UUID id, String title, String city, String postcode, String place, long priceCents,
-                     String price, String url, @Nullable Thumbnail thumbnail) {
+                     String price, String url, @Nullable Thumbnail thumbnail, String seller) {
 
     /** A thumbnail with its own dimensions, so that a page can reserve its place before it loads. */
     public record Thumbnail(String url, int width, int height) {
@@ -29,13 +30,14 @@ public record AdCard(UUID id, String title, String city, String postcode, String
     }
 
     /** @param monthlyAnnuityCents a viager's annuity, which its price means nothing without; else null */
-    static AdCard of(Listing l, String url, List<ListingPhoto> photos, @Nullable Long monthlyAnnuityCents) {
+    static AdCard of(Listing l, String url, List<ListingPhoto> photos, @Nullable Long monthlyAnnuityCents,
+                     String seller) {
         String price = l.subcategory() == Subcategory.VIAGER && monthlyAnnuityCents != null
                 ? "Bouquet " + Euros.of(l.priceCents()) + " + " + Euros.of(monthlyAnnuityCents) + "/mois"
                 : priceOf(l);
         return new AdCard(l.id(), Titles.cut(l.title(), Titles.BLOCK_LENGTH), l.city(), l.postcode(),
                 l.city() + " (" + l.postcode() + ")", l.priceCents(), price, url,
-                photos.isEmpty() ? null : Thumbnail.of(photos.get(0)));
+                photos.isEmpty() ? null : Thumbnail.of(photos.get(0)), seller);
     }
 
     /**

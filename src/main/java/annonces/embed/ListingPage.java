@@ -20,12 +20,19 @@ import java.util.UUID;
  *                  is configured and the ad has a photo, else null
  * @param similar   "Annonces similaires": the same subcategory, nearest first
  * @param crumbs    the way back: all the ads, this category's, this department's (links to the search page)
+ * @param seller    "Particulier" or "Professionnel"
+ * @param trader    a professional's identity (DSA art. 30 and 31), else null
  */
 public record ListingPage(UUID id, String title, String section, String price, String place,
                          List<Fact> facts, List<EnergyScale> scales, String energyCost, String excessive,
                          String description, String summary, String publishedOn, String canonical,
                          String contactToken, boolean phoneShown, String category, List<Picture> photos,
-                         String ogImage, List<AdCard> similar, List<Crumb> crumbs) {
+                         String ogImage, List<AdCard> similar, List<Crumb> crumbs, String seller,
+                         Trader trader) {
+
+    /** The identity a professional's ad page shows. */
+    public record Trader(String legalName, String siren, String address) {
+    }
 
     /** A step of the breadcrumb. */
     public record Crumb(String label, String url) {

@@ -38,11 +38,13 @@ class ListingPages {
     private final ListingViews views;
     private final EmbedSettings settings;
     private final GuestContacts contacts;
+    private final Traders traders;
 
-    ListingPages(ListingViews views, EmbedSettings settings, GuestContacts contacts) {
+    ListingPages(ListingViews views, EmbedSettings settings, GuestContacts contacts, Traders traders) {
         this.views = views;
         this.settings = settings;
         this.contacts = contacts;
+        this.traders = traders;
     }
 
     ListingPage of(Listing l, List<AdCard> similar) {
@@ -94,7 +96,8 @@ class ListingPages {
                 similar, List.of(new ListingPage.Crumb("Toutes les annonces", "/annonces"),
                         new ListingPage.Crumb(l.category().label(), "/annonces?category=" + l.category().name()),
                         new ListingPage.Crumb(view.location().department().name(), "/annonces?category="
-                                + l.category().name() + "&lieu=" + l.departmentCode())));
+                                + l.category().name() + "&lieu=" + l.departmentCode())),
+                traders.labelOf(l.sellerId()), traders.traderOf(l.sellerId()));
     }
 
     /** The page of a sold or expired ad: no longer available, and what could replace it. */

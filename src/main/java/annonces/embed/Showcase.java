@@ -33,13 +33,16 @@ class Showcase {
     private final ListingPhotos photos;
     private final ObjectMapper json;
     private final Communes communes;
+    private final Traders traders;
 
-    Showcase(JdbcOperations jdbc, EmbedSettings settings, ListingPhotos photos, ObjectMapper json, Communes communes) {
+    Showcase(JdbcOperations jdbc, EmbedSettings settings, ListingPhotos photos, ObjectMapper json, Communes communes,
+             Traders traders) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.photos = photos;
         this.json = json;
         this.communes = communes;
+        this.traders = traders;
     }
 
     /** The card of one ad: its first photo, and a viager's annuity beside its bouquet. */
@@ -53,7 +56,7 @@ class Showcase {
                 throw new IllegalStateException("Stored attributes of " + l.id() + " are not JSON", e);
             }
         }
-        return AdCard.of(l, settings.detailUrlOf(l.id()), photos.of(l), annuity);
+        return AdCard.of(l, settings.detailUrlOf(l.id()), photos.of(l), annuity, traders.labelOf(l.sellerId()));
     }
 
     /**

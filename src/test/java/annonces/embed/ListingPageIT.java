@@ -163,6 +163,25 @@ class ListingPageIT {
         assertFalse(html.contains("<h2>Description</h2>"), html);
     }
 
+    @Test
+    void everyPageSaysWhoSellsAndAProfessionalsPageGivesItsIdentity() {
+        String fromAPerson = publish(Ads.aTable());
+        Api.Reply pro = api.post("/api/v1/accounts", Sellers.aProfessional()).send();
+        assertEquals(201, pro.status(), pro::toString);
+        Sellers.Seller agency = Sellers.login(api, pro.json().path("email").asText(), "correct-horse-battery-staple",
+                pro.json().path("id").asText());
+        Api.Reply created = api.post("/api/v1/listings", Ads.aHouseSale()).token(agency.token()).send();
+        assertEquals(201, created.status(), created::toString);
+
+        String personal = page(fromAPerson);
+        String professional = page(created.json().path("id").asText());
+
+        assertTrue(personal.contains("<p class=\"seller\">Particulier</p>"), personal);
+        assertTrue(professional.contains("<p class=\"seller pro\"><strong>Professionnel</strong> · "), professional);
+        assertTrue(professional.contains("Garage du Cotentin SARL · SIREN 732829320 · "
+                + "12 rue du Port, 50100 Cherbourg-en-Cotentin</p>"), professional);
+    }
+
     private static ObjectNode located(ObjectNode ad, String title, String postcode, String city) {
         ad.put("title", title);
         ad.putObject("location").put("postcode", postcode).put("city", city);

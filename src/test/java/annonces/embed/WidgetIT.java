@@ -36,7 +36,7 @@ class WidgetIT {
     private static final Pattern CARD = Pattern.compile(
             "<li>(?:<img class=\"photo\"[^>]*>|<span class=\"photo placeholder\"[^>]*></span>)"
                     + "<span class=\"title\">(.*?)</span> <span class=\"place\">(.*?)</span> <span class=\"price\">(.*?)</span>"
-                    + " <a class=\"more\" href=\"(.*?)\"");
+                    + " <span class=\"seller\">(?:Particulier|Professionnel)</span> <a class=\"more\" href=\"(.*?)\"");
 
     @Inject
     EmbeddedServer server;
