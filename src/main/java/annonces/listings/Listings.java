@@ -96,7 +96,8 @@ public class Listings {
                 : moderation.prePublication() ? ListingStatus.PENDING : ListingStatus.PUBLISHED;
         Listing created = listings.save(newListing(id, seller.accountId(), content, status, now));
         announce(created, seller.accountId(), "CREATE", null, null);
-        return new Created(created, false);
+        // read again: the automatic flags were written by the announcement, the seller sees them in the answer
+        return new Created(listings.findById(id).orElseThrow(), false);
     }
 
     Listing newListing(UUID id, UUID sellerId, ListingContent c, ListingStatus status, Instant now) {
@@ -147,7 +148,7 @@ public class Listings {
         ListingStatus next = Lifecycle.next(current.status(), Lifecycle.Move.EDIT, moderation.prePublication());
         Listing edited = update(current.withContent(content, write(content.attributes()), next, clock.instant()));
         announce(edited, owner.accountId(), Lifecycle.Move.EDIT.name(), current.status(), null);
-        return edited;
+        return listings.findById(edited.id()).orElseThrow();
     }
 
     @Transactional

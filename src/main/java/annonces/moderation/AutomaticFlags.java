@@ -4,6 +4,7 @@ import annonces.listings.Category;
 import annonces.listings.Listing;
 import annonces.listings.ListingMoved;
 import annonces.listings.ListingRepository;
+import annonces.listings.ListingViews;
 import annonces.photos.PhotoTwins;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,11 +33,13 @@ class AutomaticFlags {
     private final MarketPrices prices;
     private final Lookalikes lookalikes;
     private final PhotoTwins photoTwins;
+    private final ListingViews views;
     private final ForbiddenWords forbiddenWords = ForbiddenWords.shipped();
     private final ObjectMapper json;
 
     AutomaticFlags(ListingRepository listings, MarketPrices prices, Lookalikes lookalikes, PhotoTwins photoTwins,
-                   ObjectMapper json) {
+                   ListingViews views, ObjectMapper json) {
+        this.views = views;
         this.listings = listings;
         this.prices = prices;
         this.lookalikes = lookalikes;
@@ -67,6 +70,16 @@ class AutomaticFlags {
         if (!words.isEmpty()) {
             flags.add(new Flag(Flag.FORBIDDEN_WORDS, "words of the forbidden list: " + String.join(", ", words),
                     null, words));
+        }
+        List<String> scams = PaymentScams.in(text);
+        if (!scams.isEmpty()) {
+            flags.add(new Flag(Flag.PAYMENT_SCAM, "payment-scam phrases: " + String.join(", ", scams), null, scams));
+        }
+        List<String> implausible = Implausible.in(listing.category(), listing.subcategory(), listing.priceCents(),
+                views.of(listing, Optional.empty()).attributes());
+        if (!implausible.isEmpty()) {
+            flags.add(new Flag(Flag.IMPLAUSIBLE_VALUE, "implausible: " + String.join("; ", implausible), null,
+                    implausible));
         }
         List<String> contacts = ContactDetails.in(text).stream().map(ContactDetails.Found::toString).toList();
         if (!contacts.isEmpty()) {

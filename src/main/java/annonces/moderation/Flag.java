@@ -11,7 +11,8 @@ import java.util.UUID;
  * moderator reads without opening anything else (which ad it duplicates, which words, which median).
  *
  * @param listingId the other ad, for {@code POSSIBLE_DUPLICATE}
- * @param words     what was found, for {@code FORBIDDEN_WORDS} and {@code CONTACT_IN_TEXT}
+ * @param words     what was found, for {@code FORBIDDEN_WORDS}, {@code CONTACT_IN_TEXT}, {@code PAYMENT_SCAM} and
+ *                  {@code IMPLAUSIBLE_VALUE}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record Flag(String code, String detail, @Nullable UUID listingId, @Nullable List<String> words) {
@@ -22,6 +23,8 @@ record Flag(String code, String detail, @Nullable UUID listingId, @Nullable List
     static final String FORBIDDEN_WORDS = "FORBIDDEN_WORDS";
     static final String CONTACT_IN_TEXT = "CONTACT_IN_TEXT";
     static final String SHOUTING = "SHOUTING";
+    static final String IMPLAUSIBLE_VALUE = "IMPLAUSIBLE_VALUE";
+    static final String PAYMENT_SCAM = "PAYMENT_SCAM";
     /** Set by reports, not computed here: recomputing the others must keep it. */
     static final String REPORTED = "REPORTED";
 

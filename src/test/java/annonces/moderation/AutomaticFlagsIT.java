@@ -119,6 +119,49 @@ class AutomaticFlagsIT {
         return ad;
     }
 
+    @Test
+    void implausibleValuesAndPaymentScamPhrasesAreFlaggedInTheAnswerToThePostItself() {
+        ObjectNode chair = Ads.aTable();
+        chair.put("title", "Chaise de jardin");
+        chair.put("priceCents", 99_999_999_900L);
+        chair.put("description", "Paiement par coupon PCS uniquement, envoi par coursier.");
+
+        Api.Reply created = api.post("/api/v1/listings", chair).token(seller.token()).send();
+
+        assertEquals(201, created.status(), created::toString);
+        JsonNode implausible = flag(created.json(), "IMPLAUSIBLE_VALUE");
+        assertTrue(implausible.path("detail").asText().contains("999,999,999 €"), implausible::toString);
+        JsonNode scam = flag(created.json(), "PAYMENT_SCAM");
+        assertEquals(2, scam.path("words").size(), scam::toString);
+
+        ObjectNode house = Ads.aHouseSale();
+        ((ObjectNode) house.path("attributes")).put("surfaceM2", 90_000);
+        Api.Reply mansion = api.post("/api/v1/listings", house).token(seller.token()).send();
+        assertEquals(201, mansion.status(), mansion::toString);
+        assertTrue(flag(mansion.json(), "IMPLAUSIBLE_VALUE").path("detail").asText().contains("90000 m²"),
+                mansion::toString);
+
+        Api.Reply patched = api.patch("/api/v1/listings/" + created.json().path("id").asText(),
+                Map.of("priceCents", 2500, "description", "Bon état.")).token(seller.token()).send();
+        assertEquals(200, patched.status(), patched::toString);
+        assertEquals(0, patched.json().path("moderation").path("flags").size(), "the PATCH answer has the new flags: "
+                + patched);
+    }
+
+    @Test
+    void anHonestDearAdIsNotImplausible() {
+        ObjectNode castle = Ads.aHouseSale();
+        castle.put("priceCents", 1_250_000_000L);
+        ((ObjectNode) castle.path("attributes")).put("surfaceM2", 1_200).put("rooms", 25);
+
+        Api.Reply created = api.post("/api/v1/listings", castle).token(seller.token()).send();
+
+        assertEquals(201, created.status(), created::toString);
+        for (JsonNode f : created.json().path("moderation").path("flags")) {
+            assertTrue(!f.path("code").asText().equals("IMPLAUSIBLE_VALUE"), created::toString);
+        }
+    }
+
     private String create(ObjectNode ad) {
         Api.Reply reply = api.post("/api/v1/listings", ad).token(seller.token()).send();
         assertEquals(201, reply.status(), reply::toString);
