@@ -5,6 +5,8 @@ import annonces.listings.Listing;
 import annonces.listings.ListingMoved;
 import annonces.listings.ListingRepository;
 import annonces.listings.ListingViews;
+import annonces.listings.RealEstateAttributes;
+import annonces.listings.Subcategory;
 import annonces.photos.PhotoTwins;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +15,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +32,7 @@ import java.util.Set;
 @Singleton
 class AutomaticFlags {
 
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Set<String> CONTENT_CHANGES = Set.of("CREATE", "EDIT");
 
     private final ListingRepository listings;
@@ -34,12 +40,16 @@ class AutomaticFlags {
     private final Lookalikes lookalikes;
     private final PhotoTwins photoTwins;
     private final ListingViews views;
+    private final RentalBanSettings rentalBan;
+    private final Clock clock;
     private final ForbiddenWords forbiddenWords = ForbiddenWords.shipped();
     private final ObjectMapper json;
 
     AutomaticFlags(ListingRepository listings, MarketPrices prices, Lookalikes lookalikes, PhotoTwins photoTwins,
-                   ListingViews views, ObjectMapper json) {
+                   ListingViews views, RentalBanSettings rentalBan, Clock clock, ObjectMapper json) {
         this.views = views;
+        this.rentalBan = rentalBan;
+        this.clock = clock;
         this.listings = listings;
         this.prices = prices;
         this.lookalikes = lookalikes;
@@ -81,6 +91,7 @@ class AutomaticFlags {
             flags.add(new Flag(Flag.IMPLAUSIBLE_VALUE, "implausible: " + String.join("; ", implausible), null,
                     implausible));
         }
+        rentalBan(listing).ifPresent(flags::add);
         List<String> contacts = ContactDetails.in(text).stream().map(ContactDetails.Found::toString).toList();
         if (!contacts.isEmpty()) {
             flags.add(new Flag(Flag.CONTACT_IN_TEXT, "contact details in the text: " + String.join(", ", contacts),
@@ -98,6 +109,27 @@ class AutomaticFlags {
                     + String.join(" and the ", shouting)));
         }
         listings.setModerationFlags(listing.id(), write(kept(listing), flags));
+    }
+
+    /** An unfurnished home let on a new lease although its energy class makes it not decent from a date on. */
+    private Optional<Flag> rentalBan(Listing listing) {
+        if (listing.subcategory() != Subcategory.RENT
+                || !(views.of(listing, Optional.empty()).attributes() instanceof RealEstateAttributes a)
+                || Boolean.TRUE.equals(a.furnished()) || a.energyClass() == null) {
+            return Optional.empty();
+        }
+        LocalDate since = switch (a.energyClass()) {
+            case G -> rentalBan.classG();
+            case F -> rentalBan.classF();
+            case E -> rentalBan.classE();
+            default -> null;
+        };
+        LocalDate today = LocalDate.ofInstant(clock.instant(), PARIS);
+        if (since == null || today.isBefore(since)) {
+            return Optional.empty();
+        }
+        return Optional.of(Flag.of(Flag.RENTAL_BAN, "an unfurnished home of energy class " + a.energyClass()
+                + " may not be let on a new lease since " + since + " (not decent: loi Climat et résilience)"));
     }
 
     /** A picture of another seller's ad: the text may be rewritten, the stolen photo is the same. */

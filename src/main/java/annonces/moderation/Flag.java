@@ -25,6 +25,7 @@ record Flag(String code, String detail, @Nullable UUID listingId, @Nullable List
     static final String SHOUTING = "SHOUTING";
     static final String IMPLAUSIBLE_VALUE = "IMPLAUSIBLE_VALUE";
     static final String PAYMENT_SCAM = "PAYMENT_SCAM";
+    static final String RENTAL_BAN = "RENTAL_BAN";
     /** Set by reports, not computed here: recomputing the others must keep it. */
     static final String REPORTED = "REPORTED";
 

@@ -149,6 +149,32 @@ class AutomaticFlagsIT {
     }
 
     @Test
+    void anUnfurnishedClassGRentIsFlaggedAsNoLongerLettableButNotAFurnishedOneNorClassFBefore2028() {
+        JsonNode g = post(aRent(false, "G"));
+        JsonNode furnished = post(aRent(true, "G"));
+        JsonNode f = post(aRent(false, "F"));
+
+        assertTrue(flag(g, "RENTAL_BAN").path("detail").asText().contains("class G may not be let on a new lease "
+                + "since 2025-01-01"), g::toString);
+        assertTrue(codes(furnished).stream().noneMatch("RENTAL_BAN"::equals), furnished::toString);
+        assertTrue(codes(f).stream().noneMatch("RENTAL_BAN"::equals), "class F only from 2028: " + f);
+    }
+
+    private ObjectNode aRent(boolean furnished, String energyClass) {
+        ObjectNode rent = Ads.aFurnishedRent();
+        ObjectNode a = (ObjectNode) rent.path("attributes");
+        a.put("furnished", furnished).put("energyClass", energyClass).put("ghgClass", energyClass)
+                .put("depositCents", 0);
+        return rent;
+    }
+
+    private JsonNode post(ObjectNode ad) {
+        Api.Reply created = api.post("/api/v1/listings", ad).token(seller.token()).send();
+        assertEquals(201, created.status(), created::toString);
+        return created.json();
+    }
+
+    @Test
     void anHonestDearAdIsNotImplausible() {
         ObjectNode castle = Ads.aHouseSale();
         castle.put("priceCents", 1_250_000_000L);
