@@ -8,6 +8,7 @@ import annonces.listings.ListingView;
 import annonces.listings.ListingViews;
 import annonces.listings.Versions;
 import annonces.system.Cursors;
+import annonces.system.InvalidInputException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -85,17 +86,26 @@ class AdminListingController {
     @Post("/{id}/reject")
     @Operation(summary = "Reject a pending ad with a statement of reasons the seller sees")
     HttpResponse<ListingView> reject(Authentication authentication, @PathVariable String id,
-                                     @Body @Valid Decision decision,
+                                     @Nullable @Body @Valid Decision decision,
                                      @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        return decide(authentication, id, Lifecycle.Move.REJECT, decision.reason(), ifMatch);
+        return decide(authentication, id, Lifecycle.Move.REJECT, reasonOf(decision), ifMatch);
     }
 
     @Post("/{id}/suspend")
     @Operation(summary = "Take a published ad down, with a statement of reasons the seller sees")
     HttpResponse<ListingView> suspend(Authentication authentication, @PathVariable String id,
-                                      @Body @Valid Decision decision,
+                                      @Nullable @Body @Valid Decision decision,
                                       @Nullable @io.micronaut.http.annotation.Header(HttpHeaders.IF_MATCH) String ifMatch) {
-        return decide(authentication, id, Lifecycle.Move.SUSPEND, decision.reason(), ifMatch);
+        return decide(authentication, id, Lifecycle.Move.SUSPEND, reasonOf(decision), ifMatch);
+    }
+
+    /** A request without a body is told which member it lacks, not the name of a Java parameter. */
+    private static String reasonOf(@Nullable Decision decision) {
+        if (decision == null) {
+            throw new InvalidInputException("reason", "is required: the statement of reasons the seller will read "
+                    + "({\"reason\": \"...\"}, 10 to 2000 characters)");
+        }
+        return decision.reason();
     }
 
     private HttpResponse<ListingView> decide(Authentication authentication, String id, Lifecycle.Move move,

@@ -177,6 +177,17 @@ class ModerationIT {
         return reply.json().path("id").asText();
     }
 
+    @Test
+    void aRejectionOrASuspensionWithoutABodyNamesTheReasonItLacks() {
+        String id = api.post("/api/v1/listings", Ads.aTable()).token(seller.token()).send().json().path("id").asText();
+
+        Api.Reply reject = api.post("/api/v1/admin/listings/" + id + "/reject", null).token(admin.token())
+                .header("Content-Type", "application/json").send();
+
+        assertInvalid(reject, "reason");
+        assertTrue(reject.json().path("detail").asText().contains("statement of reasons"), reject::toString);
+    }
+
     private List<String> queueIds() {
         List<String> ids = new ArrayList<>();
         String cursor = null;
