@@ -1,12 +1,20 @@
 package annonces.moderation;
 
+import annonces.accounts.Caller;
+import annonces.system.InvalidInputException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -24,9 +32,30 @@ import java.util.stream.Collectors;
 class AdminReportController {
 
     private final ReportRepository reports;
+    private final Reports decisions;
 
-    AdminReportController(ReportRepository reports) {
+    AdminReportController(ReportRepository reports, Reports decisions) {
         this.reports = reports;
+        this.decisions = decisions;
+    }
+
+    /** What a dismissal closed. */
+    record Dismissed(UUID listingId, int reportsClosed) {
+    }
+
+    @Post("/{listingId}/dismiss")
+    @Operation(summary = "Dismiss an ad's open reports as unfounded, with a statement of reasons",
+            description = "{\"reason\": \"...\"} (10 to 2000 characters). The reports close, the ad stays as it is "
+                    + "(one held by reports goes back online by an approval), reporters who gave an address are "
+                    + "told why, and the audit trail records REPORTS_DISMISSED. 409 when the ad has no open report.")
+    Dismissed dismiss(Authentication authentication, @PathVariable String listingId,
+                      @Nullable @Body @Valid Decision decision) {
+        if (decision == null) {
+            throw new InvalidInputException("reason", "is required: why the reports are unfounded, which the "
+                    + "reporters will read");
+        }
+        int closed = decisions.dismiss(Caller.of(authentication).accountId(), listingId, decision.reason());
+        return new Dismissed(UUID.fromString(listingId), closed);
     }
 
     /** The open reports of one ad. */

@@ -156,6 +156,21 @@ class AutomaticFlags {
         }
     }
 
+    /** The REPORTED flag goes once the reports are dismissed; the computed flags stay. */
+    void unreported(Listing listing) {
+        ArrayNode all = json.createArrayNode();
+        try {
+            for (JsonNode flag : json.readTree(listing.moderationFlags())) {
+                if (!Flag.REPORTED.equals(flag.path("code").asText())) {
+                    all.add(flag);
+                }
+            }
+            listings.setModerationFlags(listing.id(), json.writeValueAsString(all));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored flags of " + listing.id() + " are not JSON", e);
+        }
+    }
+
     /** Flags set elsewhere (REPORTED) survive a recomputation, as they were. */
     private List<JsonNode> kept(Listing listing) {
         List<JsonNode> kept = new ArrayList<>();

@@ -3,6 +3,7 @@ package annonces.moderation;
 import annonces.accounts.AccountErased;
 import annonces.accounts.AccountRepository;
 import annonces.listings.Lifecycle;
+import annonces.listings.Listing;
 import annonces.listings.ListingMoved;
 import annonces.listings.ListingRepository;
 import annonces.mail.Outbox;
@@ -79,6 +80,13 @@ class DecisionMail {
         boolean removed = !moved.action().equals(Lifecycle.Move.APPROVE.name());
         reports.findOpenWithAddress(moved.listingId()).forEach(r -> outbox.post("report-decided", r.reporterEmail(),
                 Map.of("title", title, "removed", removed, "reason", moved.reason() == null ? "" : moved.reason(),
+                        "receivedAt", FRENCH.format(r.createdAt()))));
+    }
+
+    /** The reports were found unfounded: the ad stays, and the reporters are told why (art. 16(5)). */
+    void toReportersDismissed(Listing listing, String reason) {
+        reports.findOpenWithAddress(listing.id()).forEach(r -> outbox.post("report-decided", r.reporterEmail(),
+                Map.of("title", listing.title(), "removed", false, "reason", reason,
                         "receivedAt", FRENCH.format(r.createdAt()))));
     }
 

@@ -28,6 +28,9 @@ interface ReportRepository extends GenericRepository<Report, UUID> {
     @Query("SELECT count(DISTINCT client_key) FROM report WHERE listing_id = :listingId AND resolved_at IS NULL")
     long countOpenClients(UUID listingId);
 
+    @Query("SELECT count(*) FROM report WHERE listing_id = :listingId AND resolved_at IS NULL")
+    int countOpen(UUID listingId);
+
     @Query("UPDATE report SET resolved_at = :at WHERE listing_id = :listingId AND resolved_at IS NULL")
     int resolve(UUID listingId, Instant at);
 

@@ -1,10 +1,12 @@
 package annonces.moderation;
 
+import annonces.accounts.Caller;
 import annonces.listings.Lifecycle;
 import annonces.listings.Listing;
 import annonces.listings.ListingMoved;
 import annonces.listings.ListingStatus;
 import annonces.listings.Listings;
+import annonces.system.ConflictException;
 import annonces.system.Keyring;
 import annonces.system.TooManyRequestsException;
 import io.micrometer.core.instrument.Counter;
@@ -39,9 +41,11 @@ class Reports {
     private final Clock clock;
     private final MeterRegistry meters;
     private final DecisionMail mail;
+    private final AuditEventRepository audit;
 
     Reports(ReportRepository reports, Listings listings, ReportSettings settings, AutomaticFlags flags, Clock clock,
-            Keyring keyring, MeterRegistry meters, DecisionMail mail) {
+            Keyring keyring, MeterRegistry meters, DecisionMail mail, AuditEventRepository audit) {
+        this.audit = audit;
         this.reports = reports;
         this.listings = listings;
         this.settings = settings;
@@ -84,6 +88,29 @@ class Reports {
                     "Signalée par " + settings.holdAfter() + " personnes : en attente de modération.", null);
         }
         return false;
+    }
+
+    /**
+     * An admin finds an ad's open reports unfounded: they close with the admin's reasons, the ad stays as it is
+     * (an ad held by reports goes back online only by an approval), the reporters who gave an address are told,
+     * and the audit trail keeps who and why.
+     *
+     * @return how many reports were closed
+     */
+    @Transactional
+    int dismiss(UUID adminId, String listingId, String reason) {
+        Listing listing = listings.lockForChange(new Caller(adminId, true), listingId);
+        int open = reports.countOpen(listing.id());
+        if (open == 0) {
+            throw new ConflictException("Ad " + listingId + " has no open report to dismiss");
+        }
+        Instant now = clock.instant();
+        mail.toReportersDismissed(listing, reason);
+        reports.resolve(listing.id(), now);
+        flags.unreported(listing);
+        audit.save(new AuditEvent(null, now, adminId, "REPORTS_DISMISSED", listing.id(), listing.sellerId(),
+                listing.status().name(), listing.status().name(), reason));
+        return open;
     }
 
     /** An admin's decision on an ad closes its open reports. */

@@ -17,6 +17,7 @@ import java.util.UUID;
 import static annonces.ProblemAssertions.assertInvalid;
 import static annonces.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Clients are told apart by X-Forwarded-For here, as behind the news site's proxy. */
@@ -112,6 +113,34 @@ class ReportsIT {
     void onlyAdminsReadReports() {
         assertProblem(api.get("/api/v1/admin/reports").token(seller.token()).send(), 403);
         assertProblem(api.get("/api/v1/admin/reports").send(), 401);
+    }
+
+    @Test
+    void anAdminDismissesUnfoundedReportsWithAReasonAndTheAdStays() {
+        String id = publish();
+        report(id, aClient(), Map.of("reason", "SCAM", "explanation", "Trop beau pour être vrai"));
+        report(id, aClient(), Map.of("reason", "OFFENSIVE", "reporterEmail", "lecteur@example.test"));
+        Api.Reply noReason = api.post("/api/v1/admin/reports/" + id + "/dismiss", null).token(admin.token())
+                .header("Content-Type", "application/json").send();
+        assertInvalid(noReason, "reason");
+
+        Api.Reply dismissed = api.post("/api/v1/admin/reports/" + id + "/dismiss",
+                Map.of("reason", "Vérifié : vendeur identifié, prix conforme au marché.")).token(admin.token()).send();
+
+        assertEquals(200, dismissed.status(), dismissed::toString);
+        assertEquals(2, dismissed.json().path("reportsClosed").asInt());
+        assertTrue(reported(id).isMissingNode(), "no longer among the open reports");
+        JsonNode ad = api.get("/api/v1/listings/" + id).token(admin.token()).send().json();
+        assertEquals("PUBLISHED", ad.path("status").asText());
+        assertFalse(ad.path("moderation").path("flags").toString().contains("REPORTED"), ad::toString);
+        JsonNode audit = api.get("/api/v1/admin/audit?listing=" + id + "&action=REPORTS_DISMISSED")
+                .token(admin.token()).send().json().path("items");
+        assertEquals(1, audit.size(), audit::toString);
+        assertEquals("Vérifié : vendeur identifié, prix conforme au marché.", audit.get(0).path("reason").asText());
+        assertProblem(api.post("/api/v1/admin/reports/" + id + "/dismiss", Map.of("reason",
+                "Une seconde fois pour rien du tout.")).token(admin.token()).send(), 409);
+        assertProblem(api.post("/api/v1/admin/reports/" + id + "/dismiss", Map.of("reason",
+                "Un vendeur ne peut pas le faire.")).token(seller.token()).send(), 403);
     }
 
     private String publish() {
