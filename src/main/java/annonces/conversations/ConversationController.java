@@ -1,6 +1,7 @@
 package annonces.conversations;
 
 import annonces.accounts.Caller;
+import annonces.system.ClientAddresses;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -13,7 +14,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -35,9 +35,9 @@ import java.util.List;
 class ConversationController {
 
     private final Conversations conversations;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddresses addresses;
 
-    ConversationController(Conversations conversations, HttpClientAddressResolver addresses) {
+    ConversationController(Conversations conversations, ClientAddresses addresses) {
         this.conversations = conversations;
         this.addresses = addresses;
     }
@@ -60,7 +60,7 @@ class ConversationController {
     HttpResponse<ConversationView> open(HttpRequest<?> request, Authentication authentication, @PathVariable String id,
                                         @Body @Valid NewMessage message) {
         Conversations.Opened opened = conversations.open(Caller.of(authentication), id, message.message(),
-                clientOf(request));
+                addresses.clientOf(request));
         URI location = URI.create("/api/v1/conversations/" + opened.conversation().id());
         return opened.created() ? HttpResponse.created(opened.conversation(), location)
                 : HttpResponse.ok(opened.conversation()).header("Location", location.toString());
@@ -128,10 +128,5 @@ class ConversationController {
     HttpResponse<Void> unblock(Authentication authentication, @PathVariable String id) {
         conversations.block(Caller.of(authentication), id, false);
         return HttpResponse.noContent();
-    }
-
-    private String clientOf(HttpRequest<?> request) {
-        String client = addresses.resolve(request);
-        return client == null || client.isBlank() ? "unknown" : client;
     }
 }

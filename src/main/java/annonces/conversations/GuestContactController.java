@@ -1,5 +1,6 @@
 package annonces.conversations;
 
+import annonces.system.ClientAddresses;
 import annonces.system.FormOrigins;
 import annonces.system.Pages;
 import annonces.system.InvalidInputException;
@@ -19,7 +20,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -47,10 +47,10 @@ class GuestContactController {
 
     private final GuestContacts contacts;
     private final PhoneReveals phones;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddresses addresses;
     private final Pages pages;
 
-    GuestContactController(GuestContacts contacts, PhoneReveals phones, HttpClientAddressResolver addresses,
+    GuestContactController(GuestContacts contacts, PhoneReveals phones, ClientAddresses addresses,
                            Pages pages) {
         this.contacts = contacts;
         this.phones = phones;
@@ -61,16 +61,16 @@ class GuestContactController {
     @Post(uri = "/annonces/{id}/contact", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<String> contact(HttpRequest<?> request, @PathVariable String id, @Body Map<String, String> form) {
         if (!FormOrigins.sameOrigin(request)) {
-            return message(HttpStatus.FORBIDDEN, "Envoi refusé", "Ce formulaire ne peut être envoyé que depuis la page "
+            return pages.message(HttpStatus.FORBIDDEN, "Envoi refusé", "Ce formulaire ne peut être envoyé que depuis la page "
                     + "de l'annonce.", id);
         }
         try {
             contacts.ask(id, new GuestContacts.Request(form.get("form"), form.get("website"), form.get("name"),
-                    form.get("email"), form.get("message")), clientOf(request));
+                    form.get("email"), form.get("message")), addresses.clientOf(request));
         } catch (NotFoundException e) {
-            return message(HttpStatus.NOT_FOUND, "Annonce introuvable", "Cette annonce n'est plus en ligne.", null);
+            return pages.message(HttpStatus.NOT_FOUND, "Annonce introuvable", "Cette annonce n'est plus en ligne.", null);
         } catch (TooManyRequestsException e) {
-            return message(HttpStatus.TOO_MANY_REQUESTS, "Trop de messages", "Vous avez envoyé beaucoup de messages "
+            return pages.message(HttpStatus.TOO_MANY_REQUESTS, "Trop de messages", "Vous avez envoyé beaucoup de messages "
                     + "en peu de temps. Réessayez dans une heure.", id)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
         } catch (InvalidInputException e) {
@@ -81,9 +81,9 @@ class GuestContactController {
                 case "message" -> "Le message doit compter de 1 à 2 000 caractères, sans caractères de contrôle.";
                 default -> "Le formulaire a expiré : rechargez la page de l'annonce.";
             };
-            return message(HttpStatus.BAD_REQUEST, "Message non envoyé", why, id);
+            return pages.message(HttpStatus.BAD_REQUEST, "Message non envoyé", why, id);
         }
-        return message(HttpStatus.OK, "Vérifiez votre boîte e-mail", "Nous vous avons envoyé un lien : votre message "
+        return pages.message(HttpStatus.OK, "Vérifiez votre boîte e-mail", "Nous vous avons envoyé un lien : votre message "
                 + "partira au vendeur quand vous l'aurez suivi. Le lien est valable 24 heures.", id);
     }
 
@@ -92,7 +92,7 @@ class GuestContactController {
     HttpResponse<String> confirmPage(@Nullable @QueryValue String token) {
         Optional<String> title = contacts.titleToConfirm(token);
         if (title.isEmpty()) {
-            return message(HttpStatus.BAD_REQUEST, "Lien expiré", "Ce lien ne fonctionne plus : il a expiré ou "
+            return pages.message(HttpStatus.BAD_REQUEST, "Lien expiré", "Ce lien ne fonctionne plus : il a expiré ou "
                     + "l'annonce n'est plus en ligne.", null);
         }
         Map<String, Object> model = new HashMap<>();
@@ -105,42 +105,29 @@ class GuestContactController {
     HttpResponse<String> confirm(@Nullable @QueryValue String token) {
         return contacts.confirm(token)
                 .<HttpResponse<String>>map(page -> HttpResponse.seeOther(URI.create(page)))
-                .orElseGet(() -> message(HttpStatus.BAD_REQUEST, "Lien expiré", "Ce lien ne fonctionne plus : il a "
+                .orElseGet(() -> pages.message(HttpStatus.BAD_REQUEST, "Lien expiré", "Ce lien ne fonctionne plus : il a "
                         + "expiré ou l'annonce n'est plus en ligne.", null));
     }
 
     @Post(uri = "/annonces/{id}/telephone", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     HttpResponse<String> phone(HttpRequest<?> request, @PathVariable String id) {
         if (!FormOrigins.sameOrigin(request)) {
-            return message(HttpStatus.FORBIDDEN, "Refusé", "Le numéro ne s'affiche que depuis la page de l'annonce.", id);
+            return pages.message(HttpStatus.FORBIDDEN, "Refusé", "Le numéro ne s'affiche que depuis la page de l'annonce.", id);
         }
         try {
-            String phone = phones.reveal(id, clientOf(request));
-            return message(HttpStatus.OK, "Numéro du vendeur", phone, id);
+            String phone = phones.reveal(id, addresses.clientOf(request));
+            return pages.message(HttpStatus.OK, "Numéro du vendeur", phone, id);
         } catch (TooManyRequestsException e) {
-            return message(HttpStatus.TOO_MANY_REQUESTS, "Trop de demandes", "Vous avez demandé beaucoup de numéros "
+            return pages.message(HttpStatus.TOO_MANY_REQUESTS, "Trop de demandes", "Vous avez demandé beaucoup de numéros "
                     + "en peu de temps. Réessayez plus tard, ou écrivez au vendeur.", id)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
         } catch (ServiceException e) {
-            return message(HttpStatus.NOT_FOUND, "Numéro non disponible", "Ce vendeur préfère être contacté par "
+            return pages.message(HttpStatus.NOT_FOUND, "Numéro non disponible", "Ce vendeur préfère être contacté par "
                     + "message.", id);
         }
     }
 
-    private MutableHttpResponse<String> message(HttpStatus status, String title, String text, @Nullable String listingId) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("title", title);
-        model.put("message", text);
-        model.put("back", listingId == null ? null : "/annonces/" + listingId);
-        return render(status, "pages/message", model);
-    }
-
     private MutableHttpResponse<String> render(HttpStatus status, String template, Map<String, Object> model) {
         return pages.render(status, template, model);
-    }
-
-    private String clientOf(HttpRequest<?> request) {
-        String client = addresses.resolve(request);
-        return client == null || client.isBlank() ? "unknown" : client;
     }
 }

@@ -1,12 +1,12 @@
 package annonces.moderation;
 
+import annonces.system.ClientAddresses;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -24,10 +24,10 @@ import java.util.Map;
 class ReportController {
 
     private final Reports reports;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddresses addresses;
 
     /** {@code addresses} trusts only a configured proxy header, else the TCP peer (system/ClientAddresses). */
-    ReportController(Reports reports, HttpClientAddressResolver addresses) {
+    ReportController(Reports reports, ClientAddresses addresses) {
         this.reports = reports;
         this.addresses = addresses;
     }
@@ -38,12 +38,7 @@ class ReportController {
                     + "5 reports an hour from one client (429 with Retry-After). An ad reported by 3 different clients "
                     + "leaves the public views until an admin decides.")
     HttpResponse<Map<String, Object>> report(HttpRequest<?> request, @PathVariable String id, @Body @Valid Notice notice) {
-        boolean repeated = reports.report(id, clientOf(request), notice);
+        boolean repeated = reports.report(id, addresses.clientOf(request), notice);
         return HttpResponse.accepted().body(Map.of("listingId", id, "received", true, "alreadyReported", repeated));
-    }
-
-    private String clientOf(HttpRequest<?> request) {
-        String client = addresses.resolve(request);
-        return client == null || client.isBlank() ? "unknown" : client;
     }
 }

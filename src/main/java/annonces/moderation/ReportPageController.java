@@ -1,5 +1,6 @@
 package annonces.moderation;
 
+import annonces.system.ClientAddresses;
 import annonces.system.FormOrigins;
 import annonces.system.NotFoundException;
 import annonces.system.Pages;
@@ -9,12 +10,10 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -23,7 +22,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -40,11 +38,11 @@ import java.util.stream.Collectors;
 class ReportPageController {
 
     private final Reports reports;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddresses addresses;
     private final Validator validator;
     private final Pages pages;
 
-    ReportPageController(Reports reports, HttpClientAddressResolver addresses, Validator validator, Pages pages) {
+    ReportPageController(Reports reports, ClientAddresses addresses, Validator validator, Pages pages) {
         this.reports = reports;
         this.addresses = addresses;
         this.validator = validator;
@@ -54,14 +52,14 @@ class ReportPageController {
     @Post(uri = "/annonces/{id}/signaler", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<String> report(HttpRequest<?> request, @PathVariable String id, @Body Map<String, String> form) {
         if (!FormOrigins.sameOrigin(request)) {
-            return message(HttpStatus.FORBIDDEN, "Envoi refusé", "Ce formulaire ne peut être envoyé que depuis la "
+            return pages.message(HttpStatus.FORBIDDEN, "Envoi refusé", "Ce formulaire ne peut être envoyé que depuis la "
                     + "page de l'annonce.", id);
         }
         ReportReason reason;
         try {
             reason = ReportReason.valueOf(form.getOrDefault("reason", "").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            return message(HttpStatus.BAD_REQUEST, "Signalement incomplet", "Choisissez le motif du signalement.", id);
+            return pages.message(HttpStatus.BAD_REQUEST, "Signalement incomplet", "Choisissez le motif du signalement.", id);
         }
         Notice notice = new Notice(reason, blankToNull(form.get("explanation")), blankToNull(form.get("email")),
                 form.containsKey("goodFaith"));
@@ -72,35 +70,23 @@ class ReportPageController {
                 case "explanation" -> "L'explication dépasse 2 000 caractères.";
                 default -> "Le formulaire n'est pas valable.";
             }).distinct().collect(Collectors.joining(" "));
-            return message(HttpStatus.BAD_REQUEST, "Signalement incomplet", why, id);
+            return pages.message(HttpStatus.BAD_REQUEST, "Signalement incomplet", why, id);
         }
         try {
-            boolean repeated = reports.report(id, clientOf(request), notice);
-            return message(HttpStatus.OK, "Merci pour votre signalement", repeated
+            boolean repeated = reports.report(id, addresses.clientOf(request), notice);
+            return pages.message(HttpStatus.OK, "Merci pour votre signalement", repeated
                     ? "Vous aviez déjà signalé cette annonce : votre premier signalement est en cours d'examen."
                     : "Un modérateur va examiner cette annonce." + (notice.reporterEmail() == null ? ""
                     : " Nous vous écrirons à l'adresse indiquée quand une décision sera prise."), id);
         } catch (NotFoundException e) {
-            return message(HttpStatus.NOT_FOUND, "Annonce introuvable", "Cette annonce n'est plus en ligne.", null);
+            return pages.message(HttpStatus.NOT_FOUND, "Annonce introuvable", "Cette annonce n'est plus en ligne.", null);
         } catch (TooManyRequestsException e) {
-            return message(HttpStatus.TOO_MANY_REQUESTS, "Trop de signalements", "Vous avez envoyé beaucoup de "
+            return pages.message(HttpStatus.TOO_MANY_REQUESTS, "Trop de signalements", "Vous avez envoyé beaucoup de "
                     + "signalements en peu de temps. Réessayez dans une heure.", id)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
         }
     }
 
-    private String clientOf(HttpRequest<?> request) {
-        String client = addresses.resolve(request);
-        return client == null || client.isBlank() ? "unknown" : client;
-    }
-
-    private MutableHttpResponse<String> message(HttpStatus status, String title, String text, String listingId) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("title", title);
-        model.put("message", text);
-        model.put("back", listingId == null ? null : "/annonces/" + listingId);
-        return pages.render(status, "pages/message", model);
-    }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -15,7 +15,7 @@ import jakarta.inject.Singleton;
  */
 @Singleton
 @Replaces(DefaultHttpClientAddressResolver.class)
-class ClientAddresses implements HttpClientAddressResolver {
+public class ClientAddresses implements HttpClientAddressResolver {
 
     private final HttpClientAddressResolver configuredHeader;
     private final boolean behindProxy;
@@ -29,5 +29,11 @@ class ClientAddresses implements HttpClientAddressResolver {
     @SuppressWarnings("rawtypes") // the interface declares the raw type
     public String resolve(HttpRequest request) {
         return behindProxy ? configuredHeader.resolve(request) : request.getRemoteAddress().getAddress().getHostAddress();
+    }
+
+    /** The client's key for limits and counts: its address, or {@code unknown} when there is none to read. */
+    public String clientOf(HttpRequest<?> request) {
+        String client = resolve(request);
+        return client == null || client.isBlank() ? "unknown" : client;
     }
 }

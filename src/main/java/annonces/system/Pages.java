@@ -1,5 +1,6 @@
 package annonces.system;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -45,5 +46,18 @@ public class Pages {
         }
         return HttpResponse.<String>status(status).body(out.toString()).contentType(HTML)
                 .header("Content-Security-Policy", POLICY).header(HttpHeaders.CACHE_CONTROL, "no-store");
+    }
+
+    /**
+     * The one-message page of the public forms (contact, report): a title, a sentence, and a way back to the ad.
+     *
+     * @param listingId the ad to go back to, or null when there is none to show
+     */
+    public MutableHttpResponse<String> message(HttpStatus status, String title, String text, @Nullable String listingId) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("title", title);
+        model.put("message", text);
+        model.put("back", listingId == null ? null : "/annonces/" + listingId);
+        return render(status, "pages/message", model);
     }
 }
