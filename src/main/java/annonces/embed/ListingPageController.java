@@ -1,8 +1,6 @@
 package annonces.embed;
 
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -45,8 +43,7 @@ class ListingPageController {
         this.templates = templates;
         this.assets = assets;
         this.cacheControl = PageHeaders.cacheControl(settings);
-        this.policy = "default-src 'none'; style-src " + assets.pageStyle.source()
-                + "; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
+        this.policy = PageHeaders.pagePolicy(assets);
         this.notFound = templates.html("not-found", Map.of("style", assets.pageStyle));
     }
 
@@ -84,8 +81,7 @@ class ListingPageController {
     }
 
     private MutableHttpResponse<?> notFound() {
-        return HttpResponse.status(HttpStatus.NOT_FOUND).body(notFound.body()).contentType(notFound.type())
-                .header(HttpHeaders.CACHE_CONTROL, "no-cache").header("Content-Security-Policy", policy);
+        return PageHeaders.uncached(HttpStatus.NOT_FOUND, notFound, policy);
     }
 
     private static UUID parse(String id) {

@@ -51,6 +51,21 @@ final class PageHeaders {
     }
 
     /** Framing: this service's own pages and the configured news sites, nobody else. */
+    /**
+     * The policy of the service's own HTML pages (an ad, the search): their inline style sheet, photos from here,
+     * forms posting back here, framed only by this service.
+     */
+    static String pagePolicy(InlineAssets assets) {
+        return "default-src 'none'; style-src " + assets.pageStyle.source()
+                + "; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
+    }
+
+    /** A page answered as it is, never cached: the 404 of an unknown ad, a refused search. */
+    static MutableHttpResponse<?> uncached(HttpStatus status, Rendered page, String policy) {
+        return HttpResponse.status(status).body(page.body()).contentType(page.type())
+                .header(HttpHeaders.CACHE_CONTROL, "no-cache").header("Content-Security-Policy", policy);
+    }
+
     static String frameAncestors(EmbedSettings s) {
         return "frame-ancestors 'self'" + (s.origins().isEmpty() ? "" : " " + String.join(" ", s.origins()));
     }

@@ -3,9 +3,7 @@ package annonces.embed;
 import annonces.listings.Category;
 import annonces.search.PublicSearch;
 import annonces.system.InvalidInputException;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
@@ -23,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,6 +41,7 @@ class SearchPageController {
     private static final Pattern DEPARTMENT = Pattern.compile("(?i)\\d{2,3}|2[ab]");
     private static final Pattern EUROS = Pattern.compile("\\d{1,9}");
     /** The form's fields; anything else in the address is ignored, as a browser's page would. */
+    private static final Set<String> FORM_ERRORS = Set.of("lieu", "Prix min", "Prix max");
     private static final List<String> FIELDS = List.of("q", "category", "lieu", "prixMin", "prixMax", "cursor");
 
     private final PublicSearch search;
@@ -60,8 +60,7 @@ class SearchPageController {
         this.templates = templates;
         this.assets = assets;
         this.cacheControl = PageHeaders.cacheControl(settings);
-        this.policy = "default-src 'none'; style-src " + assets.pageStyle.source()
-                + "; img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
+        this.policy = PageHeaders.pagePolicy(assets);
     }
 
     @Get(uri = "/annonces", produces = MediaType.TEXT_HTML)
@@ -127,14 +126,13 @@ class SearchPageController {
     }
 
     private MutableHttpResponse<?> refused(Map<String, String> form, InvalidInputException e) {
-        String why = e.errors().stream().map(f -> f.message()).collect(Collectors.joining(" "));
-        if (e.errors().stream().noneMatch(f -> f.message().contains(" : "))) {
-            why = "Cette recherche n'est pas valable (" + why + ").";
-        }
+        // The form's own fields are explained in French; anything else the API refused is named as it said it.
+        String why = e.errors().stream().map(f -> FORM_ERRORS.contains(f.field()) ? f.message()
+                : "Cette recherche n'est pas valable (" + f.field() + " : " + f.message() + ").")
+                .collect(Collectors.joining(" "));
         Rendered page = templates.html("search", Map.of("page", model(form, List.of(), null, why), "style",
                 assets.pageStyle));
-        return HttpResponse.status(HttpStatus.BAD_REQUEST).body(page.body()).contentType(page.type())
-                .header("Content-Security-Policy", policy).header(HttpHeaders.CACHE_CONTROL, "no-cache");
+        return PageHeaders.uncached(HttpStatus.BAD_REQUEST, page, policy);
     }
 
     private static SearchPage model(Map<String, String> form, List<AdCard> ads, String nextUrl, String error) {
