@@ -2,7 +2,6 @@ package annonces.listings;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,8 +17,6 @@ public record ListingPhoto(UUID id, int width, int height) {
 
     /** The sizes every photo is served in, by the name its URL carries, with their long side in pixels. */
     public static final Map<String, Integer> LONG_SIDES = sizes();
-
-    public static final List<String> SIZES = List.copyOf(LONG_SIDES.keySet());
 
     public String url(String size) {
         return urlOf(id, size);

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * The default store: the bytes in PostgreSQL ({@code photo_blob}), so the quick start and any number of
- * replicas need nothing more, and a backup of the database holds the photos too. Fine up to some hundred
- * gigabytes; past that, object storage ({@link S3PhotoStore}) costs less and keeps backups small.
+ * replicas need nothing more, and a backup of the database holds the photos too. A large site's photos make
+ * the database and its backups large: object storage ({@link S3PhotoStore}) is then the better home.
  */
 @Singleton
 @Requires(property = "annonces.photos.storage", notEquals = "s3")

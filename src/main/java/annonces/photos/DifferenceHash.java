@@ -10,7 +10,7 @@ import java.awt.image.BufferedImage;
  */
 final class DifferenceHash {
 
-    /** At most this many bits apart: the same picture, re-encoded or resized (measured in PhotoHashTest). */
+    /** At most this many bits apart: the same picture, re-encoded or resized (IntakeTest checks a copy stays within). */
     static final int NEAR_IDENTICAL = 6;
 
     private DifferenceHash() {
