@@ -255,9 +255,15 @@ public class Listings {
      */
     @Transactional
     public Listing lockForEdit(Caller owner, String id) {
+        return listings.lockById(editable(owner, id).id());
+    }
+
+    /** The owner's ad if its content may change now, unlocked: a check before work that {@link #lockForEdit} redoes. */
+    @Transactional(readOnly = true)
+    public Listing editable(Caller owner, String id) {
         Listing listing = owned(owner, id);
         Lifecycle.next(listing.status(), Lifecycle.Move.EDIT, moderation.prePublication());
-        return listings.lockById(listing.id());
+        return listing;
     }
 
     /** The caller's ad (any ad for an admin) in any status, locked until the end of the transaction. */

@@ -46,10 +46,9 @@ class PhotoLedger {
     }
 
     /** Refuses early, before anything is decoded, what {@link #reserve} would refuse: someone else's ad, no room. */
-    @Transactional
+    @Transactional(readOnly = true)
     void checkRoom(Caller owner, String listingId) {
-        Listing listing = listings.lockForEdit(owner, listingId);
-        checkRoom(owner, listing);
+        checkRoom(owner, listings.editable(owner, listingId));
     }
 
     /**
