@@ -36,6 +36,8 @@ class SearchCacheIT {
     EmbeddedServer server;
     @Inject
     DataSource dataSource;
+    @Inject
+    ChangesSeen changes;
 
     private Api api;
     private Sellers.Seller seller;
@@ -51,6 +53,9 @@ class SearchCacheIT {
     @Test
     void anAnswerIsKeptUntilThisInstanceChangesAPublicAd() throws SQLException {
         String table = publish("Table " + word + " en chêne");
+        // The database's notification of this very publication comes a moment after the commit's own
+        // announcement, and drops every kept answer again: wait for it, or it lands after the write below.
+        Eventually.until(() -> changes.of(table) >= 2, "the database's notification of the new ad arrived");
         assertEquals(List.of("Table " + word + " en chêne"), titles());
 
         // Unannounced (triggers off, as no real writer does): only a kept answer still shows the old title.
